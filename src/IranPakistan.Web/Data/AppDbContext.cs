@@ -1,0 +1,34 @@
+using IranPakistan.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace IranPakistan.Web.Data;
+
+public class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
+{
+    public DbSet<Source> Sources => Set<Source>();
+    public DbSet<Section> Sections => Set<Section>();
+    public DbSet<Paragraph> Paragraphs => Set<Paragraph>();
+    public DbSet<Topic> Topics => Set<Topic>();
+    public DbSet<TopicClaim> TopicClaims => Set<TopicClaim>();
+    public DbSet<Actor> Actors => Set<Actor>();
+    public DbSet<Place> Places => Set<Place>();
+    public DbSet<Figure> Figures => Set<Figure>();
+    public DbSet<Event> Events => Set<Event>();
+    public DbSet<EventActor> EventActors => Set<EventActor>();
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+    public DbSet<Citation> Citations => Set<Citation>();
+    public DbSet<ImportState> ImportStates => Set<ImportState>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name so the database reads plainly and survives reordering.
+        configurationBuilder.Properties<ActorKind>().HaveConversion<string>();
+        configurationBuilder.Properties<PlaceKind>().HaveConversion<string>();
+        configurationBuilder.Properties<FigureUnit>().HaveConversion<string>();
+        configurationBuilder.Properties<FigureQualifier>().HaveConversion<string>();
+        configurationBuilder.Properties<DatePrecision>().HaveConversion<string>();
+    }
+}

@@ -1,0 +1,20 @@
+namespace IranPakistan.Web.Data.Entities;
+
+/// <summary>An agreement, MoU, commitment, project, target or joint position.</summary>
+public class Agreement
+{
+    public int Id { get; set; }
+    public required string Slug { get; set; }
+    public required string Title { get; set; }
+    public required string Summary { get; set; }
+    public required string Kind { get; set; }
+    public required string Status { get; set; }
+    public DateTime? DateStart { get; set; }
+    public DatePrecision? DatePrecision { get; set; }
+    public string? DateLabel { get; set; }
+    public int? EventId { get; set; }
+    public Event? Event { get; set; }
+    public List<Actor> Parties { get; set; } = [];
+    public List<Topic> Topics { get; set; } = [];
+    public List<Citation> Citations { get; set; } = [];
+}

@@ -1,0 +1,7 @@
+namespace IranPakistan.Web.Import;
+
+/// <summary>One problem in the seeds, pointing at the file (relative to seeds/) and line.</summary>
+public sealed record SeedError(string File, int Line, string Message)
+{
+    public override string ToString() => Line > 0 ? $"{File}:{Line}: {Message}" : $"{File}: {Message}";
+}

@@ -1,0 +1,88 @@
+using IranPakistan.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace IranPakistan.Web.Import;
+
+public enum ImportStatus
+{
+    /// <summary>The database already holds exactly these seeds.</summary>
+    Unchanged,
+    Imported,
+
+    /// <summary>The seeds have errors; nothing was written.</summary>
+    Failed,
+}
+
+public sealed record ImportResult(ImportStatus Status, IReadOnlyList<SeedError> Errors, bool DatabaseHasContent);
+
+/// <summary>
+/// Reads and validates all of seeds/ first, then replaces the content in one transaction.
+/// A failed validation writes nothing, so the previous content stays served.
+/// </summary>
+public sealed class SeedImporter(IDbContextFactory<AppDbContext> dbFactory, ILogger<SeedImporter> logger)
+{
+    /// <summary>Bump when the import itself changes what it writes, so existing databases are rebuilt.</summary>
+    public const int ImporterVersion = 1;
+
+    public async Task<ImportResult> ImportAsync(string seedsPath, bool force = false, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var state = await db.ImportStates.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        var errors = new List<SeedError>();
+        var seeds = SeedReader.Read(seedsPath, errors);
+        if (errors.Count == 0 && !force && state?.ContentHash == seeds.ContentHash)
+        {
+            logger.LogInformation("Seeds unchanged ({Hash}); nothing to import", seeds.ContentHash[..12]);
+            return new ImportResult(ImportStatus.Unchanged, [], true);
+        }
+
+        var content = errors.Count == 0 ? SeedValidator.Validate(seeds, errors) : null;
+        if (content is null)
+        {
+            foreach (var error in errors)
+            {
+                logger.LogError("Seed error {File}:{Line}: {Problem}", error.File, error.Line, error.Message);
+            }
+
+            return new ImportResult(ImportStatus.Failed, errors, state is not null);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await ClearAsync(db, cancellationToken);
+        db.Sources.AddRange(content.Sources);
+        db.Topics.AddRange(content.Topics);
+        db.Actors.AddRange(content.Actors);
+        db.Places.AddRange(content.Places);
+        db.Figures.AddRange(content.Figures);
+        db.Events.AddRange(content.Events);
+        db.Agreements.AddRange(content.Agreements);
+        db.ImportStates.Add(new() { ContentHash = seeds.ContentHash, ImportedAtUtc = DateTime.UtcNow });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        logger.LogInformation(
+            "Imported seeds {Hash}: {Sources} sources, {Topics} topics, {Actors} actors, {Places} places, {Figures} figures, {Events} events, {Agreements} agreements",
+            seeds.ContentHash[..12], content.Sources.Count, content.Topics.Count, content.Actors.Count, content.Places.Count,
+            content.Figures.Count, content.Events.Count, content.Agreements.Count);
+        return new ImportResult(ImportStatus.Imported, [], true);
+    }
+
+    // Children before parents, so the delete never depends on cascade settings.
+    private static readonly string[] _tablesInDeleteOrder =
+    [
+        "Citations", "TopicClaims", "EventActors", "ActorMention", "PlaceMention", "TopicSection", "EventTopic",
+        "EventPlace", "AgreementTopic", "AgreementParty", "Agreements", "Figures", "Events", "Topics", "Actors",
+        "Places", "Paragraphs", "Sections", "Sources", "ImportStates",
+    ];
+
+    private static async Task ClearAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        foreach (var table in _tablesInDeleteOrder)
+        {
+            // Table names are constants above, never input.
+#pragma warning disable EF1002
+            await db.Database.ExecuteSqlRawAsync($"DELETE FROM \"{table}\"", cancellationToken);
+#pragma warning restore EF1002
+        }
+    }
+}

@@ -1,0 +1,122 @@
+using YamlDotNet.Serialization;
+
+namespace IranPakistan.Web.Import;
+
+// The shapes of the YAML seed files (docs/seed-format.md). They are plain data: the validator
+// turns them into entities only after every file has been checked.
+
+/// <summary>Anything the reader can point an error at.</summary>
+public abstract class SeedNode
+{
+    [YamlIgnore]
+    public int Line { get; set; }
+}
+
+public sealed class SeedFile
+{
+    public string? DefaultSource { get; set; }
+    public List<TopicSeed>? Topics { get; set; }
+    public List<ActorSeed>? Actors { get; set; }
+    public List<PlaceSeed>? Places { get; set; }
+    public List<FigureSeed>? Figures { get; set; }
+    public List<EventSeed>? Events { get; set; }
+    public List<AgreementSeed>? Agreements { get; set; }
+}
+
+public sealed class CitationSeed : SeedNode
+{
+    public string? Quote { get; set; }
+    public string? Source { get; set; }
+}
+
+public abstract class CitedSeed : SeedNode
+{
+    public string? Slug { get; set; }
+    public List<CitationSeed>? Citations { get; set; }
+}
+
+public sealed class TopicSeed : SeedNode
+{
+    public string? Slug { get; set; }
+    public string? Title { get; set; }
+    public string? Summary { get; set; }
+    public int? Order { get; set; }
+    public List<string>? Sections { get; set; }
+    public string? Source { get; set; }
+    public List<ClaimSeed>? Overview { get; set; }
+}
+
+public sealed class ClaimSeed : SeedNode
+{
+    public string? Text { get; set; }
+    public List<CitationSeed>? Citations { get; set; }
+}
+
+public sealed class ActorSeed : CitedSeed
+{
+    public string? Name { get; set; }
+    public string? Kind { get; set; }
+    public List<string>? Aliases { get; set; }
+    public string? Description { get; set; }
+}
+
+public sealed class PlaceSeed : CitedSeed
+{
+    public string? Name { get; set; }
+    public string? Kind { get; set; }
+    public string? Country { get; set; }
+    public double? Latitude { get; set; }
+    public double? Longitude { get; set; }
+    public List<string>? Aliases { get; set; }
+    public string? Description { get; set; }
+}
+
+public sealed class FigureSeed : CitedSeed
+{
+    public string? Label { get; set; }
+    public decimal? Value { get; set; }
+    public decimal? ValueMax { get; set; }
+    public string? Unit { get; set; }
+    public string? Qualifier { get; set; }
+    public string? Period { get; set; }
+    public string? Topic { get; set; }
+    public bool Key { get; set; }
+    public int? Order { get; set; }
+}
+
+public abstract class DatedSeed : CitedSeed
+{
+    public string? Date { get; set; }
+    public string? End { get; set; }
+    public string? Precision { get; set; }
+    public string? DateLabel { get; set; }
+    public int Sort { get; set; }
+}
+
+public sealed class EventSeed : DatedSeed
+{
+    public string? Title { get; set; }
+    public string? Summary { get; set; }
+    public string? Kind { get; set; }
+    public string? Episode { get; set; }
+    public List<EventActorSeed>? Actors { get; set; }
+    public List<string>? Places { get; set; }
+    public List<string>? Topics { get; set; }
+}
+
+public sealed class EventActorSeed : SeedNode
+{
+    public string? Actor { get; set; }
+    public string? Role { get; set; }
+}
+
+public sealed class AgreementSeed : DatedSeed
+{
+    public string? Title { get; set; }
+    public string? Summary { get; set; }
+    public string? Kind { get; set; }
+    public string? Status { get; set; }
+    public string? Event { get; set; }
+    public List<string>? Parties { get; set; }
+    public List<string>? Topics { get; set; }
+}

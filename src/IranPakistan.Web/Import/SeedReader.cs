@@ -1,0 +1,107 @@
+using System.Security.Cryptography;
+using System.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace IranPakistan.Web.Import;
+
+/// <summary>Everything read from seeds/, before validation.</summary>
+public sealed class SeedSet
+{
+    public List<(string File, SourceDocument Document)> Sources { get; } = [];
+    public List<(string File, SeedFile Content)> Files { get; } = [];
+
+    /// <summary>SHA-256 over every file's path and bytes: equal hashes mean nothing to import.</summary>
+    public string ContentHash { get; set; } = "";
+}
+
+/// <summary>Reads seeds/ from disk; schema problems become <see cref="SeedError"/>s with lines.</summary>
+public static class SeedReader
+{
+    private static readonly IDeserializer _deserializer = new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .WithNodeDeserializer(inner => new LineRecordingNodeDeserializer(inner), s => s.InsteadOf<YamlDotNet.Serialization.NodeDeserializers.ObjectNodeDeserializer>())
+        .Build();
+
+    public static SeedSet Read(string seedsPath, List<SeedError> errors)
+    {
+        var set = new SeedSet();
+        if (!Directory.Exists(seedsPath))
+        {
+            errors.Add(new SeedError(seedsPath, 0, "the seeds folder does not exist"));
+            return set;
+        }
+
+        var files = Directory.EnumerateFiles(seedsPath, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(seedsPath, f).Replace('\\', '/'))
+            .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal)
+                || (f.StartsWith("sources/", StringComparison.Ordinal) && f.EndsWith(".md", StringComparison.Ordinal)))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes($"importer:{SeedImporter.ImporterVersion}\n"));
+        foreach (var file in files)
+        {
+            var bytes = File.ReadAllBytes(Path.Combine(seedsPath, file));
+            hash.AppendData(Encoding.UTF8.GetBytes($"{file}\n{bytes.Length}\n"));
+            hash.AppendData(bytes);
+            var text = Encoding.UTF8.GetString(bytes);
+            if (file.EndsWith(".md", StringComparison.Ordinal))
+            {
+                if (SourceDocumentParser.Parse(file, text, errors) is { } doc)
+                {
+                    set.Sources.Add((file, doc));
+                }
+            }
+            else if (ParseYaml(file, text, errors) is { } content)
+            {
+                set.Files.Add((file, content));
+            }
+        }
+
+        set.ContentHash = Convert.ToHexStringLower(hash.GetHashAndReset());
+        return set;
+    }
+
+    public static SeedFile? ParseYaml(string file, string text, List<SeedError> errors)
+    {
+        try
+        {
+            return _deserializer.Deserialize<SeedFile>(text) ?? new SeedFile();
+        }
+        catch (YamlException ex)
+        {
+            var message = SourceDocumentParser.Innermost(ex);
+            // YamlDotNet names C# properties; readers of the error know the YAML key.
+            if (message.Contains("not found on type", StringComparison.Ordinal))
+            {
+                message = $"unknown key: {message}";
+            }
+
+            errors.Add(new SeedError(file, (int)ex.Start.Line, message));
+            return null;
+        }
+    }
+
+    /// <summary>Stamps each seed object with the line its mapping starts on, for error messages.</summary>
+    private sealed class LineRecordingNodeDeserializer(INodeDeserializer inner) : INodeDeserializer
+    {
+        public bool Deserialize(IParser reader, Type expectedType, Func<IParser, Type, object?> nestedObjectDeserializer, out object? value, ObjectDeserializer rootDeserializer)
+        {
+            var line = (int)(reader.Current?.Start.Line ?? 0);
+            if (!inner.Deserialize(reader, expectedType, nestedObjectDeserializer, out value, rootDeserializer))
+            {
+                return false;
+            }
+
+            if (value is SeedNode node)
+            {
+                node.Line = line;
+            }
+
+            return true;
+        }
+    }
+}

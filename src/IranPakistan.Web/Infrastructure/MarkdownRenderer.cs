@@ -1,0 +1,58 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Microsoft.AspNetCore.Components;
+
+namespace IranPakistan.Web.Infrastructure;
+
+/// <summary>
+/// Renders Markdown with raw HTML disabled and links limited to safe schemes, so text from
+/// seeds can never inject markup or script.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private static readonly string[] _safeSchemes = ["http", "https", "mailto"];
+
+    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+        .DisableHtml()
+        .Build();
+
+    public MarkupString Render(string markdown)
+    {
+        var document = Markdown.Parse(markdown, _pipeline);
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (!IsSafe(link.Url))
+            {
+                link.Url = "";
+            }
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        return new MarkupString(writer.ToString());
+    }
+
+    /// <summary>Relative links and http(s)/mailto only; anything else (javascript:, data:, vbscript:) is dropped.</summary>
+    public static bool IsSafe(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            return false;
+        }
+
+        // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:").
+        var compact = new string(url.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray());
+        var colon = compact.IndexOf(':', StringComparison.Ordinal);
+        var slash = compact.IndexOfAny(['/', '?', '#']);
+        if (colon < 0 || (slash >= 0 && slash < colon))
+        {
+            return true;
+        }
+
+        return _safeSchemes.Contains(compact[..colon].ToLowerInvariant());
+    }
+}
