@@ -79,6 +79,7 @@ public sealed class FigureSeed : CitedSeed
     public string? Unit { get; set; }
     public string? Qualifier { get; set; }
     public string? Period { get; set; }
+    public string? Display { get; set; }
     public string? Topic { get; set; }
     public bool Key { get; set; }
     public int? Order { get; set; }

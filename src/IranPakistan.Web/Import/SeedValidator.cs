@@ -271,6 +271,7 @@ public sealed class SeedValidator
             Unit = Enum<FigureUnit>(ctx, seed, seed.Unit, "unit"),
             Qualifier = Enum<FigureQualifier>(ctx, seed, seed.Qualifier, "qualifier"),
             Period = seed.Period,
+            Display = seed.Display,
             IsKey = seed.Key,
             Order = seed.Order ?? 0,
             Topic = Reference(ctx, seed, _topics, seed.Topic, "topic") ?? new Topic { Slug = "", Title = "", Summary = "" },

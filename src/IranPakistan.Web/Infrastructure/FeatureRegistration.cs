@@ -1,10 +1,27 @@
+using IranPakistan.Web.Api;
+using IranPakistan.Web.Components.Pages.Actors;
+using IranPakistan.Web.Components.Pages.Home;
+using IranPakistan.Web.Components.Pages.Places;
+using IranPakistan.Web.Components.Pages.Sources;
+using IranPakistan.Web.Components.Pages.Topics;
+
 namespace IranPakistan.Web.Infrastructure;
 
 public static class FeatureRegistration
 {
     /// <summary>The small query services each feature folder owns.</summary>
-    public static IServiceCollection AddExplorerFeatures(this IServiceCollection services) => services;
+    public static IServiceCollection AddExplorerFeatures(this IServiceCollection services) => services
+        .AddScoped<HomeQueries>()
+        .AddScoped<TopicQueries>()
+        .AddScoped<SourceQueries>()
+        .AddScoped<ActorQueries>()
+        .AddScoped<PlaceQueries>();
 
     /// <summary>The same data as the pages, as JSON under /api.</summary>
-    public static IEndpointRouteBuilder MapExplorerApi(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapExplorerApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api");
+        api.MapContentApi();
+        return endpoints;
+    }
 }

@@ -18,6 +18,26 @@ public sealed class MarkdownRenderer
         .DisableHtml()
         .Build();
 
+    // Private-use characters mark a highlight through Markdig, then become <mark> in the HTML.
+    private const char HighlightStart = '\uE000';
+    private const char HighlightEnd = '\uE001';
+
+    /// <summary>Renders <paramref name="markdown"/>, wrapping the characters of <paramref name="highlight"/> in &lt;mark&gt;.</summary>
+    public MarkupString Render(string markdown, (int Start, int Length)? highlight)
+    {
+        if (highlight is not { } span || span.Start < 0 || span.Length <= 0 || span.Start + span.Length > markdown.Length)
+        {
+            return Render(markdown);
+        }
+
+        var clean = markdown.Replace(HighlightStart, ' ').Replace(HighlightEnd, ' ');
+        var marked = clean.Insert(span.Start + span.Length, HighlightEnd.ToString()).Insert(span.Start, HighlightStart.ToString());
+        var html = Render(marked).Value
+            .Replace(HighlightStart.ToString(), "<mark id=\"cited\">", StringComparison.Ordinal)
+            .Replace(HighlightEnd.ToString(), "</mark>", StringComparison.Ordinal);
+        return new MarkupString(html);
+    }
+
     public MarkupString Render(string markdown)
     {
         var document = Markdown.Parse(markdown, _pipeline);

@@ -13,6 +13,9 @@ public class Figure
     public FigureUnit Unit { get; set; }
     public FigureQualifier Qualifier { get; set; }
     public string? Period { get; set; }
+
+    /// <summary>The source's own wording when a number would overstate it ("hundreds of thousands").</summary>
+    public string? Display { get; set; }
     public bool IsKey { get; set; }
     public int Order { get; set; }
     public int TopicId { get; set; }

@@ -304,6 +304,9 @@ namespace IranPakistan.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Display")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsKey")
                         .HasColumnType("INTEGER");
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace IranPakistan.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261128100938_InitialCreate")]
+    [Migration("20261128101523_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -306,6 +306,9 @@ namespace IranPakistan.Web.Data.Migrations
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Display")
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("IsKey")
                         .HasColumnType("INTEGER");

@@ -256,6 +256,7 @@ namespace IranPakistan.Web.Data.Migrations
                     Unit = table.Column<string>(type: "TEXT", nullable: false),
                     Qualifier = table.Column<string>(type: "TEXT", nullable: false),
                     Period = table.Column<string>(type: "TEXT", nullable: true),
+                    Display = table.Column<string>(type: "TEXT", nullable: true),
                     IsKey = table.Column<bool>(type: "INTEGER", nullable: false),
                     Order = table.Column<int>(type: "INTEGER", nullable: false),
                     TopicId = table.Column<int>(type: "INTEGER", nullable: false)
