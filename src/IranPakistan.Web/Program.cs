@@ -40,7 +40,8 @@ app.MapStaticAssets();
 app.MapHealthChecks("/healthz");
 app.MapExplorerApi();
 app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+    // Our own CSP already says frame-ancestors 'none'; Blazor's extra, looser header would contradict it.
+    .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 
 await app.RunAsync();
 return 0;

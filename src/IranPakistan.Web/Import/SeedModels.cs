@@ -100,6 +100,9 @@ public sealed class EventSeed : DatedSeed
     public string? Summary { get; set; }
     public string? Kind { get; set; }
     public string? Episode { get; set; }
+
+    /// <summary>For a relative date: the event this one came shortly before; it sorts just ahead of it.</summary>
+    public string? Before { get; set; }
     public List<EventActorSeed>? Actors { get; set; }
     public List<string>? Places { get; set; }
     public List<string>? Topics { get; set; }

@@ -81,6 +81,11 @@ public sealed class SeedValidator
             seed.Agreements?.ForEach(a => FillAgreement(ctx, a));
         }
 
+        foreach (var (file, seed) in seeds.Files)
+        {
+            seed.Events?.ForEach(e => PlaceBefore(new FileContext(file, seed.DefaultSource), e));
+        }
+
         _content.Topics.AddRange(_topics.Values.OrderBy(t => t.Order));
         _content.Actors.AddRange(_actors.Values);
         _content.Places.AddRange(_places.Values);
@@ -317,6 +322,29 @@ public sealed class SeedValidator
         ev.Places.AddRange(References(ctx, seed, _places, seed.Places, "place"));
         ev.Topics.AddRange(References(ctx, seed, _topics, seed.Topics, "topic"));
         ev.Citations.AddRange(Citations(ctx, seed, seed.Citations, $"event '{seed.Slug}'"));
+    }
+
+    /// <summary>"Shortly before the visit": file the event on the visit's date, just ahead of it.</summary>
+    private void PlaceBefore(FileContext ctx, EventSeed seed)
+    {
+        if (seed.Before is null || seed.Slug is null || !_events.TryGetValue(seed.Slug, out var ev))
+        {
+            return;
+        }
+
+        if (ev.DatePrecision != DatePrecision.Relative)
+        {
+            Error(ctx.File, seed.Line, $"event '{seed.Slug}': 'before' is for relative dates only");
+        }
+        else if (seed.Before == seed.Slug)
+        {
+            Error(ctx.File, seed.Line, $"event '{seed.Slug}' cannot come before itself");
+        }
+        else if (Reference(ctx, seed, _events, seed.Before, "event") is { } next)
+        {
+            ev.DateStart = next.DateStart;
+            ev.SortOrder = next.SortOrder - 1 + Math.Min(seed.Sort, 0);
+        }
     }
 
     private void FillAgreement(FileContext ctx, AgreementSeed seed)

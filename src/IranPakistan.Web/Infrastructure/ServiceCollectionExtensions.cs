@@ -16,6 +16,8 @@ public static class ServiceCollectionExtensions
         services.AddDbContextFactory<AppDbContext>((sp, options) =>
             options.UseSqlite($"Data Source={sp.GetRequiredService<ExplorerPaths>().DatabasePath}"));
 
+        // SecurityHeaders sends X-Frame-Options: DENY; antiforgery would add a second, weaker one.
+        services.AddAntiforgery(options => options.SuppressXFrameOptionsHeader = true);
         services.AddSingleton<SeedImporter>();
         services.AddSingleton<MarkdownRenderer>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
