@@ -47,7 +47,8 @@ public static class SeedReader
             var bytes = File.ReadAllBytes(Path.Combine(seedsPath, file));
             hash.AppendData(Encoding.UTF8.GetBytes($"{file}\n{bytes.Length}\n"));
             hash.AppendData(bytes);
-            var text = Encoding.UTF8.GetString(bytes);
+            // Some editors save UTF-8 with a byte order mark; it is not part of the text.
+            var text = Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF');
             if (file.EndsWith(".md", StringComparison.Ordinal))
             {
                 if (SourceDocumentParser.Parse(file, text, errors) is { } doc)
