@@ -1,3 +1,4 @@
+using System.Text;
 using IranPakistan.Web.Import;
 using IranPakistan.Web.Tests.TestSupport;
 
@@ -64,6 +65,42 @@ public class SeedReaderTests
         Assert.Equal("places.yaml", error.File);
         Assert.Equal(folder.LineOf("places.yaml", "plaecs:"), error.Line);
         Assert.Contains("plaecs", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("actors.yaml", "actors:\n", "actors:\n  -\n", "empty actor item")]
+    [InlineData("actors.yaml", "  - slug: bla", "  - ~\n  - slug: bla", "empty actor item")]
+    [InlineData("actors.yaml", "    citations:\n      - quote: \"Pakistan retaliated two days later\"", "    citations:\n      -", "empty citation item")]
+    [InlineData("topics.yaml", "overview:\n", "overview:\n      -\n", "empty claim item")]
+    [InlineData("events.yaml", "    actors:\n", "    actors:\n      -\n", "empty event actor item")]
+    public void EmptyListItemIsReportedWithFileAndLine(string file, string oldText, string newText, string message)
+    {
+        using var folder = SeedFolder.CreateValid();
+        folder.Replace(file, oldText, newText);
+        var emptyLine = Array.FindIndex(folder.Read(file).Split('\n'), l => l.Trim() is "-" or "- ~") + 1;
+
+        var result = SeedCheck.Run(folder.Path);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(file, error.File);
+        Assert.Equal(emptyLine, error.Line);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(SeedFolder.SourceFile)]
+    [InlineData("actors.yaml")]
+    public void SeedFileWithByteOrderMarkIsRead(string file)
+    {
+        using var folder = SeedFolder.CreateValid();
+        File.WriteAllText(Path.Combine(folder.Path, file), folder.Read(file), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        Assert.Equal(0xEF, File.ReadAllBytes(Path.Combine(folder.Path, file))[0]);
+
+        var result = SeedCheck.Run(folder.Path);
+
+        Assert.True(result.Errors.Count == 0, result.Report);
+        Assert.Equal(2, result.Content!.Actors.Count);
+        Assert.Equal(4, result.Content.Sources.Single().Paragraphs.Count);
     }
 
     [Fact]
