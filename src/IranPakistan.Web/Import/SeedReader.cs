@@ -22,6 +22,7 @@ public static class SeedReader
     private static readonly IDeserializer _deserializer = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .WithNodeDeserializer(inner => new LineRecordingNodeDeserializer(inner), s => s.InsteadOf<YamlDotNet.Serialization.NodeDeserializers.ObjectNodeDeserializer>())
+        .WithNodeDeserializer(new EmptyItemNodeDeserializer(), s => s.Before<YamlDotNet.Serialization.NodeDeserializers.NullNodeDeserializer>())
         .Build();
 
     public static SeedSet Read(string seedsPath, List<SeedError> errors)
@@ -47,7 +48,8 @@ public static class SeedReader
             var bytes = File.ReadAllBytes(Path.Combine(seedsPath, file));
             hash.AppendData(Encoding.UTF8.GetBytes($"{file}\n{bytes.Length}\n"));
             hash.AppendData(bytes);
-            var text = Encoding.UTF8.GetString(bytes);
+            // Some editors save UTF-8 with a byte order mark; it is not part of the text.
+            var text = Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF');
             if (file.EndsWith(".md", StringComparison.Ordinal))
             {
                 if (SourceDocumentParser.Parse(file, text, errors) is { } doc)
@@ -82,6 +84,26 @@ public static class SeedReader
 
             errors.Add(new SeedError(file, (int)ex.Start.Line, message));
             return null;
+        }
+    }
+
+    /// <summary>
+    /// A lone "-" (or "~") where a seed object belongs would become a null list item that the
+    /// validator cannot point at; it is reported here, with its line, instead.
+    /// </summary>
+    private sealed class EmptyItemNodeDeserializer : INodeDeserializer
+    {
+        public bool Deserialize(IParser reader, Type expectedType, Func<IParser, Type, object?> nestedObjectDeserializer, out object? value, ObjectDeserializer rootDeserializer)
+        {
+            value = null;
+            if (typeof(SeedNode).IsAssignableFrom(expectedType)
+                && reader.Current is YamlDotNet.Core.Events.Scalar { Style: ScalarStyle.Plain, Value: "" or "~" or "null" or "Null" or "NULL" } scalar)
+            {
+                var what = string.Concat(expectedType.Name[..^"Seed".Length].Select((c, i) => i > 0 && char.IsUpper(c) ? " " + c : c.ToString())).ToLowerInvariant();
+                throw new YamlException(scalar.Start, scalar.End, $"empty {what} item (a lone '-'): fill it in or remove it");
+            }
+
+            return false;
         }
     }
 

@@ -49,6 +49,15 @@ public sealed class MarkdownRenderer
             }
         }
 
+        // Autolinks ("<javascript:alert(1)>") are a different inline; an unsafe one becomes plain text.
+        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        {
+            if (!autolink.IsEmail && !IsSafe(autolink.Url))
+            {
+                autolink.ReplaceBy(new LiteralInline(autolink.Url));
+            }
+        }
+
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);

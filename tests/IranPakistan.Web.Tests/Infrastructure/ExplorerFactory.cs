@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using IranPakistan.Web.Tests.TestSupport;
 using Microsoft.Data.Sqlite;
 
 namespace IranPakistan.Web.Tests.Infrastructure;
@@ -20,7 +21,7 @@ public sealed class ExplorerFactory : WebApplicationFactory<Program>
         Directory.CreateDirectory(_directory);
         builder.UseEnvironment("Production");
         builder.UseSetting("Explorer:DatabasePath", DatabasePath);
-        builder.UseSetting("Explorer:SeedsPath", RepositoryPaths.Seeds);
+        builder.UseSetting("Explorer:SeedsPath", RepositoryRoot.SeedsPath);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
     }
 
@@ -36,26 +37,5 @@ public sealed class ExplorerFactory : WebApplicationFactory<Program>
         {
             // A temp folder left behind is harmless; failing the run over it is not.
         }
-    }
-}
-
-public static class RepositoryPaths
-{
-    /// <summary>The folder holding IranPakistan.sln, found by walking up from the test binaries.</summary>
-    public static string Root { get; } = FindRoot();
-
-    public static string Seeds => Path.Combine(Root, "seeds");
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "IranPakistan.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("IranPakistan.sln not found above " + AppContext.BaseDirectory);
     }
 }
