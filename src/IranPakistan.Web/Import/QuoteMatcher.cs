@@ -18,6 +18,11 @@ public static class QuoteMatcher
 
         var haystack = Normalize(text, out var map);
         var at = haystack.IndexOf(needle, StringComparison.Ordinal);
+        while (at >= 0 && !OnWordBoundaries(haystack, at, needle.Length))
+        {
+            at = haystack.IndexOf(needle, at + 1, StringComparison.Ordinal);
+        }
+
         if (at < 0)
         {
             return null;
@@ -26,6 +31,15 @@ public static class QuoteMatcher
         var start = map[at];
         var end = map[at + needle.Length - 1] + 1;
         return (start, end - start);
+    }
+
+    /// <summary>A quote may not start or end inside a word: "ran launched" is not in "Iran launched".</summary>
+    private static bool OnWordBoundaries(string text, int start, int length)
+    {
+        var end = start + length;
+        var startsInWord = start > 0 && char.IsLetterOrDigit(text[start - 1]) && char.IsLetterOrDigit(text[start]);
+        var endsInWord = end < text.Length && char.IsLetterOrDigit(text[end - 1]) && char.IsLetterOrDigit(text[end]);
+        return !startsInWord && !endsInWord;
     }
 
     public static bool Contains(string text, string quote) => Find(text, quote) is not null;

@@ -31,6 +31,21 @@ public class QuoteMatcherTests
         Assert.Equal(expected is not null, QuoteMatcher.Contains(text, quote));
     }
 
+    [Theory]
+    [InlineData("Iran launched a strike", "ran launched")]
+    [InlineData("Iran launched a strike", "Iran launch")]
+    [InlineData("Pakistani Shias", "Pakistan")]
+    public void QuoteThatStartsOrEndsInsideAWordIsNotFound(string text, string quote) =>
+        Assert.Null(QuoteMatcher.Find(text, quote));
+
+    [Fact]
+    public void WholeWordOccurrenceIsFoundAfterAPartialOne()
+    {
+        var span = QuoteMatcher.Find("Pakistani Shias and Pakistan", "Pakistan");
+
+        Assert.Equal((20, 8), span);
+    }
+
     [Fact]
     public void FindsTheFirstOccurrence()
     {
