@@ -23,17 +23,46 @@ public sealed class MarkdownRenderer
     private const char HighlightEnd = '\uE001';
 
     /// <summary>Renders <paramref name="markdown"/>, wrapping the characters of <paramref name="highlight"/> in &lt;mark&gt;.</summary>
-    public MarkupString Render(string markdown, (int Start, int Length)? highlight)
+    public MarkupString Render(string markdown, (int Start, int Length)? highlight) =>
+        Render(markdown, highlight is { } span ? [span] : []);
+
+    /// <summary>
+    /// Renders <paramref name="markdown"/> with each span wrapped in &lt;mark&gt; (overlapping spans
+    /// merge); the first mark gets <c>id="cited"</c> so a link can land on it.
+    /// </summary>
+    public MarkupString Render(string markdown, IReadOnlyList<(int Start, int Length)> highlights)
     {
-        if (highlight is not { } span || span.Start < 0 || span.Length <= 0 || span.Start + span.Length > markdown.Length)
+        var spans = highlights
+            .Where(h => h.Start >= 0 && h.Length > 0 && h.Start + h.Length <= markdown.Length)
+            .OrderBy(h => h.Start)
+            .Aggregate(new List<(int Start, int End)>(), (merged, h) =>
+            {
+                if (merged.Count > 0 && h.Start <= merged[^1].End)
+                {
+                    merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, h.Start + h.Length));
+                }
+                else
+                {
+                    merged.Add((h.Start, h.Start + h.Length));
+                }
+
+                return merged;
+            });
+        if (spans.Count == 0)
         {
             return Render(markdown);
         }
 
-        var clean = markdown.Replace(HighlightStart, ' ').Replace(HighlightEnd, ' ');
-        var marked = clean.Insert(span.Start + span.Length, HighlightEnd.ToString()).Insert(span.Start, HighlightStart.ToString());
-        var html = Render(marked).Value
-            .Replace(HighlightStart.ToString(), "<mark id=\"cited\">", StringComparison.Ordinal)
+        var marked = markdown.Replace(HighlightStart, ' ').Replace(HighlightEnd, ' ');
+        for (var i = spans.Count - 1; i >= 0; i--)
+        {
+            marked = marked.Insert(spans[i].End, HighlightEnd.ToString()).Insert(spans[i].Start, HighlightStart.ToString());
+        }
+
+        var html = Render(marked).Value;
+        var first = html.IndexOf(HighlightStart, StringComparison.Ordinal);
+        html = string.Concat(html.AsSpan(0, first), "<mark id=\"cited\">", html.AsSpan(first + 1))
+            .Replace(HighlightStart.ToString(), "<mark>", StringComparison.Ordinal)
             .Replace(HighlightEnd.ToString(), "</mark>", StringComparison.Ordinal);
         return new MarkupString(html);
     }

@@ -2,14 +2,28 @@ using IranPakistan.Web.Data.Entities;
 
 namespace IranPakistan.Web.Components.Shared;
 
-/// <summary>A citation as pages show it: where it points and the words it quotes.</summary>
+/// <summary>
+/// A citation as pages show it: where it points and the words it quotes. <see cref="AlsoQuotes"/>
+/// holds further quotes from the same paragraph, so one link can highlight them all.
+/// </summary>
 public sealed record CitationView(string SourceSlug, int Paragraph, string Quote)
 {
+    public IReadOnlyList<string> AlsoQuotes { get; init; } = [];
+
+    public IEnumerable<string> Quotes => AlsoQuotes.Prepend(Quote);
+
     /// <summary>The source reader at the paragraph, with the quoted words highlighted.</summary>
-    public string Href => $"/sources/{SourceSlug}?quote={Uri.EscapeDataString(Quote)}#p-{Paragraph}";
+    public string Href =>
+        $"/sources/{SourceSlug}?{string.Join('&', Quotes.Select(q => "quote=" + Uri.EscapeDataString(q)))}#p-{Paragraph}";
 
     public static CitationView From(Citation c) => new(c.Paragraph.Source.Slug, c.Paragraph.Number, c.Quote);
 
     public static List<CitationView> From(IEnumerable<Citation> citations) =>
         citations.OrderBy(c => c.Order).Select(From).ToList();
+
+    /// <summary>One view per cited paragraph, in first-cited order: "¶15 ¶15 ¶15" reads as noise.</summary>
+    public static List<CitationView> PerParagraph(IEnumerable<CitationView> citations) =>
+        citations.GroupBy(c => (c.SourceSlug, c.Paragraph))
+            .Select(g => g.First() with { AlsoQuotes = g.Skip(1).SelectMany(c => c.Quotes).Distinct().ToList() })
+            .ToList();
 }

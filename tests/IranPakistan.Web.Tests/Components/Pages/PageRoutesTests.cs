@@ -74,6 +74,17 @@ public sealed class PageRoutesTests(ExplorerFactory factory) : IClassFixture<Exp
     }
 
     [Fact]
+    public async Task CitationLinkWithSeveralQuotesHighlightsEachInItsParagraph()
+    {
+        var page = await Html.ParseAsync(await GetOkAsync("/sources/iran-pakistan-relations?quote="
+            + Uri.EscapeDataString("Iran launched a missile strike") + "&quote=" + Uri.EscapeDataString("in Saravan, Iran")));
+
+        var marks = page.QuerySelectorAll("#p-1 mark");
+        Assert.Equal(["Iran launched a missile strike", "in Saravan, Iran"], marks.Select(m => m.TextContent));
+        Assert.Equal("cited", marks[0].Id);
+    }
+
+    [Fact]
     public async Task HostileQuoteIsEncodedNotHighlighted()
     {
         var html = await GetOkAsync("/sources/iran-pakistan-relations?quote=" + Uri.EscapeDataString("<script>alert(1)</script>"));

@@ -31,6 +31,21 @@ public sealed class TopicComponentsTests : BunitContext
     }
 
     [Fact]
+    public void QuotesFromOneParagraphShareOneLinkThatHighlightsThemAll()
+    {
+        var claims = new List<ClaimView>
+        {
+            new("Three crossings; road travel is cheapest.", [new CitationView("src", 15, "Three border points"), new CitationView("src", 15, "most cost-effective route"), new CitationView("src", 16, "roughly $2 billion")]),
+        };
+
+        var cut = Render<TopicOverview>(p => p.Add(c => c.Claims, claims));
+
+        var links = cut.FindAll("a.cite");
+        Assert.Equal(["¶15", "¶16"], links.Select(a => a.TextContent));
+        Assert.Equal("/sources/src?quote=Three%20border%20points&quote=most%20cost-effective%20route#p-15", links[0].GetAttribute("href"));
+    }
+
+    [Fact]
     public void FigureTableStatesHedgingAndCitesEveryNumber()
     {
         var figures = new List<FigureView>
