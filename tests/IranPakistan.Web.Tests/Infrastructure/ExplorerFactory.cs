@@ -1,6 +1,6 @@
+using IranPakistan.Web.Tests.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using IranPakistan.Web.Tests.TestSupport;
 using Microsoft.Data.Sqlite;
 
 namespace IranPakistan.Web.Tests.Infrastructure;
