@@ -3,6 +3,7 @@ using IranPakistan.Web.Components.Pages.Actors;
 using IranPakistan.Web.Components.Pages.Home;
 using IranPakistan.Web.Components.Pages.Places;
 using IranPakistan.Web.Components.Pages.Sources;
+using IranPakistan.Web.Components.Pages.Timeline;
 using IranPakistan.Web.Components.Pages.Topics;
 
 namespace IranPakistan.Web.Infrastructure;
@@ -15,13 +16,15 @@ public static class FeatureRegistration
         .AddScoped<TopicQueries>()
         .AddScoped<SourceQueries>()
         .AddScoped<ActorQueries>()
-        .AddScoped<PlaceQueries>();
+        .AddScoped<PlaceQueries>()
+        .AddScoped<TimelineQueries>();
 
     /// <summary>The same data as the pages, as JSON under /api.</summary>
     public static IEndpointRouteBuilder MapExplorerApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api");
         api.MapContentApi();
+        api.MapEventsApi();
         return endpoints;
     }
 }
