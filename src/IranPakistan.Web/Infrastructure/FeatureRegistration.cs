@@ -1,7 +1,9 @@
 using IranPakistan.Web.Api;
 using IranPakistan.Web.Components.Pages.Actors;
+using IranPakistan.Web.Components.Pages.Agreements;
 using IranPakistan.Web.Components.Pages.Home;
 using IranPakistan.Web.Components.Pages.Places;
+using IranPakistan.Web.Components.Pages.Search;
 using IranPakistan.Web.Components.Pages.Sources;
 using IranPakistan.Web.Components.Pages.Topics;
 
@@ -15,13 +17,16 @@ public static class FeatureRegistration
         .AddScoped<TopicQueries>()
         .AddScoped<SourceQueries>()
         .AddScoped<ActorQueries>()
-        .AddScoped<PlaceQueries>();
+        .AddScoped<PlaceQueries>()
+        .AddScoped<SearchQueries>()
+        .AddScoped<AgreementQueries>();
 
     /// <summary>The same data as the pages, as JSON under /api.</summary>
     public static IEndpointRouteBuilder MapExplorerApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api");
         api.MapContentApi();
+        api.MapSearchApi();
         return endpoints;
     }
 }
