@@ -22,7 +22,7 @@ public sealed record ImportResult(ImportStatus Status, IReadOnlyList<SeedError> 
 public sealed class SeedImporter(IDbContextFactory<AppDbContext> dbFactory, ILogger<SeedImporter> logger)
 {
     /// <summary>Bump when the import itself changes what it writes, so existing databases are rebuilt.</summary>
-    public const int ImporterVersion = 1;
+    public const int ImporterVersion = 2;
 
     public async Task<ImportResult> ImportAsync(string seedsPath, bool force = false, CancellationToken cancellationToken = default)
     {
@@ -58,6 +58,7 @@ public sealed class SeedImporter(IDbContextFactory<AppDbContext> dbFactory, ILog
         db.Agreements.AddRange(content.Agreements);
         db.ImportStates.Add(new() { ContentHash = seeds.ContentHash, ImportedAtUtc = DateTime.UtcNow });
         await db.SaveChangesAsync(cancellationToken);
+        await SearchIndexBuilder.WriteAsync(db, SearchIndexBuilder.Build(content), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         logger.LogInformation(
@@ -72,7 +73,7 @@ public sealed class SeedImporter(IDbContextFactory<AppDbContext> dbFactory, ILog
     [
         "Citations", "TopicClaims", "EventActors", "ActorMention", "PlaceMention", "TopicSection", "EventTopic",
         "EventPlace", "AgreementTopic", "AgreementParty", "Agreements", "Figures", "Events", "Topics", "Actors",
-        "Places", "Paragraphs", "Sections", "Sources", "ImportStates",
+        "Places", "Paragraphs", "Sections", "Sources", "ImportStates", "SearchIndex",
     ];
 
     private static async Task ClearAsync(AppDbContext db, CancellationToken cancellationToken)

@@ -1,7 +1,9 @@
 using IranPakistan.Web.Api;
 using IranPakistan.Web.Components.Pages.Actors;
+using IranPakistan.Web.Components.Pages.Agreements;
 using IranPakistan.Web.Components.Pages.Home;
 using IranPakistan.Web.Components.Pages.Places;
+using IranPakistan.Web.Components.Pages.Search;
 using IranPakistan.Web.Components.Pages.Sources;
 using IranPakistan.Web.Components.Pages.Timeline;
 using IranPakistan.Web.Components.Pages.Topics;
@@ -17,7 +19,9 @@ public static class FeatureRegistration
         .AddScoped<SourceQueries>()
         .AddScoped<ActorQueries>()
         .AddScoped<PlaceQueries>()
-        .AddScoped<TimelineQueries>();
+        .AddScoped<TimelineQueries>()
+        .AddScoped<SearchQueries>()
+        .AddScoped<AgreementQueries>();
 
     /// <summary>The same data as the pages, as JSON under /api.</summary>
     public static IEndpointRouteBuilder MapExplorerApi(this IEndpointRouteBuilder endpoints)
@@ -25,6 +29,7 @@ public static class FeatureRegistration
         var api = endpoints.MapGroup("/api");
         api.MapContentApi();
         api.MapEventsApi();
+        api.MapSearchApi();
         return endpoints;
     }
 }
