@@ -236,6 +236,11 @@ public sealed class SeedValidator
             return;
         }
 
+        if (seed.Slug == "graph")
+        {
+            Error(ctx.File, seed.Line, "actor slug 'graph' is taken by the page /actors/graph; choose another");
+        }
+
         actor.Name = Required(ctx, seed, seed.Name, "name");
         actor.Description = Required(ctx, seed, seed.Description, "description");
         actor.Kind = Enum<ActorKind>(ctx, seed, seed.Kind, "kind");

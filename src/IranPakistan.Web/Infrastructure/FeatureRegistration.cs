@@ -1,5 +1,6 @@
 using IranPakistan.Web.Api;
 using IranPakistan.Web.Components.Pages.Actors;
+using IranPakistan.Web.Components.Pages.Actors.Graph;
 using IranPakistan.Web.Components.Pages.Home;
 using IranPakistan.Web.Components.Pages.Places;
 using IranPakistan.Web.Components.Pages.Sources;
@@ -15,13 +16,16 @@ public static class FeatureRegistration
         .AddScoped<TopicQueries>()
         .AddScoped<SourceQueries>()
         .AddScoped<ActorQueries>()
-        .AddScoped<PlaceQueries>();
+        .AddScoped<PlaceQueries>()
+        .AddScoped<ActorGraphQueries>()
+        .AddSingleton<ActorGraphLayout>();
 
     /// <summary>The same data as the pages, as JSON under /api.</summary>
     public static IEndpointRouteBuilder MapExplorerApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api");
         api.MapContentApi();
+        api.MapActorGraphApi();
         return endpoints;
     }
 }
