@@ -16,6 +16,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(op
     public DbSet<Event> Events => Set<Event>();
     public DbSet<EventActor> EventActors => Set<EventActor>();
     public DbSet<Agreement> Agreements => Set<Agreement>();
+    public DbSet<Tie> Ties => Set<Tie>();
     public DbSet<Citation> Citations => Set<Citation>();
     public DbSet<ImportState> ImportStates => Set<ImportState>();
 

@@ -22,7 +22,7 @@ public sealed record ImportResult(ImportStatus Status, IReadOnlyList<SeedError> 
 public sealed class SeedImporter(IDbContextFactory<AppDbContext> dbFactory, ILogger<SeedImporter> logger)
 {
     /// <summary>Bump when the import itself changes what it writes, so existing databases are rebuilt.</summary>
-    public const int ImporterVersion = 2;
+    public const int ImporterVersion = 3;
 
     public async Task<ImportResult> ImportAsync(string seedsPath, bool force = false, CancellationToken cancellationToken = default)
     {
@@ -56,15 +56,16 @@ public sealed class SeedImporter(IDbContextFactory<AppDbContext> dbFactory, ILog
         db.Figures.AddRange(content.Figures);
         db.Events.AddRange(content.Events);
         db.Agreements.AddRange(content.Agreements);
+        db.Ties.AddRange(content.Ties);
         db.ImportStates.Add(new() { ContentHash = seeds.ContentHash, ImportedAtUtc = DateTime.UtcNow });
         await db.SaveChangesAsync(cancellationToken);
         await SearchIndexBuilder.WriteAsync(db, SearchIndexBuilder.Build(content), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         logger.LogInformation(
-            "Imported seeds {Hash}: {Sources} sources, {Topics} topics, {Actors} actors, {Places} places, {Figures} figures, {Events} events, {Agreements} agreements",
+            "Imported seeds {Hash}: {Sources} sources, {Topics} topics, {Actors} actors, {Places} places, {Figures} figures, {Events} events, {Agreements} agreements, {Ties} ties",
             seeds.ContentHash[..12], content.Sources.Count, content.Topics.Count, content.Actors.Count, content.Places.Count,
-            content.Figures.Count, content.Events.Count, content.Agreements.Count);
+            content.Figures.Count, content.Events.Count, content.Agreements.Count, content.Ties.Count);
         return new ImportResult(ImportStatus.Imported, [], true);
     }
 
@@ -72,8 +73,8 @@ public sealed class SeedImporter(IDbContextFactory<AppDbContext> dbFactory, ILog
     private static readonly string[] _tablesInDeleteOrder =
     [
         "Citations", "TopicClaims", "EventActors", "ActorMention", "PlaceMention", "TopicSection", "EventTopic",
-        "EventPlace", "AgreementTopic", "AgreementParty", "Agreements", "Figures", "Events", "Topics", "Actors",
-        "Places", "Paragraphs", "Sections", "Sources", "ImportStates", "SearchIndex",
+        "EventPlace", "AgreementTopic", "AgreementParty", "Ties", "Agreements", "Figures", "Events", "Topics",
+        "Actors", "Places", "Paragraphs", "Sections", "Sources", "ImportStates", "SearchIndex",
     ];
 
     private static async Task ClearAsync(AppDbContext db, CancellationToken cancellationToken)

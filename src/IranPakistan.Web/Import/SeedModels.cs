@@ -21,6 +21,7 @@ public sealed class SeedFile
     public List<FigureSeed>? Figures { get; set; }
     public List<EventSeed>? Events { get; set; }
     public List<AgreementSeed>? Agreements { get; set; }
+    public List<TieSeed>? Ties { get; set; }
 }
 
 public sealed class CitationSeed : SeedNode
@@ -123,4 +124,15 @@ public sealed class AgreementSeed : DatedSeed
     public string? Event { get; set; }
     public List<string>? Parties { get; set; }
     public List<string>? Topics { get; set; }
+}
+
+/// <summary>A typed tie between two actors (seeds/ties.yaml).</summary>
+public sealed class TieSeed : SeedNode
+{
+    public string? From { get; set; }
+    public string? To { get; set; }
+    public string? Type { get; set; }
+    public string? Note { get; set; }
+    public bool Hedged { get; set; }
+    public List<CitationSeed>? Citations { get; set; }
 }

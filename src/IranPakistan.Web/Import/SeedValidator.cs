@@ -14,6 +14,7 @@ public sealed class ValidatedContent
     public List<Figure> Figures { get; } = [];
     public List<Event> Events { get; } = [];
     public List<Agreement> Agreements { get; } = [];
+    public List<Tie> Ties { get; } = [];
 }
 
 /// <summary>
@@ -31,6 +32,9 @@ public sealed class SeedValidator
     private readonly Dictionary<string, Event> _events = [];
     private readonly HashSet<string> _figureSlugs = [];
     private readonly HashSet<string> _agreementSlugs = [];
+
+    // "from|to|type", both ways round for undirected types, to catch a tie seeded twice.
+    private readonly Dictionary<string, (string File, int Line)> _tieKeys = [];
 
     private SeedValidator(List<SeedError> errors) => _errors = errors;
 
@@ -79,6 +83,7 @@ public sealed class SeedValidator
             seed.Figures?.ForEach(f => FillFigure(ctx, f));
             seed.Events?.ForEach(e => FillEvent(ctx, e));
             seed.Agreements?.ForEach(a => FillAgreement(ctx, a));
+            seed.Ties?.ForEach(t => FillTie(ctx, t));
         }
 
         foreach (var (file, seed) in seeds.Files)
@@ -231,6 +236,11 @@ public sealed class SeedValidator
             return;
         }
 
+        if (seed.Slug == "graph")
+        {
+            Error(ctx.File, seed.Line, "actor slug 'graph' is taken by the page /actors/graph; choose another");
+        }
+
         actor.Name = Required(ctx, seed, seed.Name, "name");
         actor.Description = Required(ctx, seed, seed.Description, "description");
         actor.Kind = Enum<ActorKind>(ctx, seed, seed.Kind, "kind");
@@ -371,6 +381,50 @@ public sealed class SeedValidator
         agreement.Topics.AddRange(References(ctx, seed, _topics, seed.Topics, "topic"));
         agreement.Citations.AddRange(Citations(ctx, seed, seed.Citations, $"agreement '{seed.Slug}'"));
         _content.Agreements.Add(agreement);
+    }
+
+    private void FillTie(FileContext ctx, TieSeed seed)
+    {
+        var from = Reference(ctx, seed, _actors, seed.From, "actor");
+        var to = Reference(ctx, seed, _actors, seed.To, "actor");
+        var type = Vocabulary.FindTieType(seed.Type);
+        if (type is null)
+        {
+            OneOf(ctx, seed, seed.Type, "type", Vocabulary.TieTypes.Select(t => t.Slug).ToList());
+        }
+
+        var what = $"tie {seed.From} –{seed.Type}→ {seed.To}";
+        var citations = Citations(ctx, seed, seed.Citations, what);
+        if (from is null || to is null || type is null)
+        {
+            return;
+        }
+
+        if (from == to)
+        {
+            Error(ctx.File, seed.Line, $"{what}: an actor cannot have a tie with itself");
+            return;
+        }
+
+        var key = $"{seed.From}|{seed.To}|{type.Slug}";
+        var reverse = $"{seed.To}|{seed.From}|{type.Slug}";
+        if (_tieKeys.TryGetValue(key, out var first) || (!type.Directed && _tieKeys.TryGetValue(reverse, out first)))
+        {
+            Error(ctx.File, seed.Line, $"{what} is already stated at {first.File}:{first.Line}; add the citation there instead");
+            return;
+        }
+
+        _tieKeys[key] = (ctx.File, seed.Line);
+        var tie = new Tie
+        {
+            FromActor = from,
+            ToActor = to,
+            Type = type.Slug,
+            Note = string.IsNullOrWhiteSpace(seed.Note) ? null : seed.Note.Trim(),
+            IsHedged = seed.Hedged,
+        };
+        tie.Citations.AddRange(citations);
+        _content.Ties.Add(tie);
     }
 
     private sealed record ParsedDate(DateTime Start, DateTime? End, DatePrecision Precision);

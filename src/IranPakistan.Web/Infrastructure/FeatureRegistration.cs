@@ -1,6 +1,7 @@
 using IranPakistan.Web.Api;
 using IranPakistan.Web.Components.Pages.Actors;
 using IranPakistan.Web.Components.Pages.Agreements;
+using IranPakistan.Web.Components.Pages.Actors.Graph;
 using IranPakistan.Web.Components.Pages.Home;
 using IranPakistan.Web.Components.Pages.Places;
 using IranPakistan.Web.Components.Pages.Search;
@@ -21,7 +22,9 @@ public static class FeatureRegistration
         .AddScoped<PlaceQueries>()
         .AddScoped<TimelineQueries>()
         .AddScoped<SearchQueries>()
-        .AddScoped<AgreementQueries>();
+        .AddScoped<AgreementQueries>()
+        .AddScoped<ActorGraphQueries>()
+        .AddSingleton<ActorGraphLayout>();
 
     /// <summary>The same data as the pages, as JSON under /api.</summary>
     public static IEndpointRouteBuilder MapExplorerApi(this IEndpointRouteBuilder endpoints)
@@ -30,6 +33,7 @@ public static class FeatureRegistration
         api.MapContentApi();
         api.MapEventsApi();
         api.MapSearchApi();
+        api.MapActorGraphApi();
         return endpoints;
     }
 }

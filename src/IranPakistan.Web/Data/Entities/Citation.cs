@@ -24,4 +24,6 @@ public class Citation
     public Event? Event { get; set; }
     public int? AgreementId { get; set; }
     public Agreement? Agreement { get; set; }
+    public int? TieId { get; set; }
+    public Tie? Tie { get; set; }
 }

@@ -207,6 +207,9 @@ namespace IranPakistan.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("TieId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("TopicClaimId")
                         .HasColumnType("INTEGER");
 
@@ -223,6 +226,8 @@ namespace IranPakistan.Web.Data.Migrations
                     b.HasIndex("ParagraphId");
 
                     b.HasIndex("PlaceId");
+
+                    b.HasIndex("TieId");
 
                     b.HasIndex("TopicClaimId");
 
@@ -516,6 +521,41 @@ namespace IranPakistan.Web.Data.Migrations
                     b.ToTable("Sources");
                 });
 
+            modelBuilder.Entity("IranPakistan.Web.Data.Entities.Tie", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FromActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsHedged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ToActorId");
+
+                    b.HasIndex("Type");
+
+                    b.HasIndex("FromActorId", "ToActorId", "Type")
+                        .IsUnique();
+
+                    b.ToTable("Ties");
+                });
+
             modelBuilder.Entity("IranPakistan.Web.Data.Entities.Topic", b =>
                 {
                     b.Property<int>("Id")
@@ -716,6 +756,11 @@ namespace IranPakistan.Web.Data.Migrations
                         .HasForeignKey("PlaceId")
                         .OnDelete(DeleteBehavior.Cascade);
 
+                    b.HasOne("IranPakistan.Web.Data.Entities.Tie", "Tie")
+                        .WithMany("Citations")
+                        .HasForeignKey("TieId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("IranPakistan.Web.Data.Entities.TopicClaim", "TopicClaim")
                         .WithMany("Citations")
                         .HasForeignKey("TopicClaimId")
@@ -732,6 +777,8 @@ namespace IranPakistan.Web.Data.Migrations
                     b.Navigation("Paragraph");
 
                     b.Navigation("Place");
+
+                    b.Navigation("Tie");
 
                     b.Navigation("TopicClaim");
                 });
@@ -794,6 +841,25 @@ namespace IranPakistan.Web.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("IranPakistan.Web.Data.Entities.Tie", b =>
+                {
+                    b.HasOne("IranPakistan.Web.Data.Entities.Actor", "FromActor")
+                        .WithMany()
+                        .HasForeignKey("FromActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("IranPakistan.Web.Data.Entities.Actor", "ToActor")
+                        .WithMany()
+                        .HasForeignKey("ToActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("FromActor");
+
+                    b.Navigation("ToActor");
                 });
 
             modelBuilder.Entity("IranPakistan.Web.Data.Entities.TopicClaim", b =>
@@ -883,6 +949,11 @@ namespace IranPakistan.Web.Data.Migrations
                     b.Navigation("Paragraphs");
 
                     b.Navigation("Sections");
+                });
+
+            modelBuilder.Entity("IranPakistan.Web.Data.Entities.Tie", b =>
+                {
+                    b.Navigation("Citations");
                 });
 
             modelBuilder.Entity("IranPakistan.Web.Data.Entities.Topic", b =>

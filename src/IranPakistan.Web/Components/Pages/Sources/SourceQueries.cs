@@ -41,6 +41,7 @@ public sealed class SourceQueries(IDbContextFactory<AppDbContext> dbFactory)
                 Event = c.Event == null ? null : new { c.Event.Slug, c.Event.Title },
                 Agreement = c.Agreement == null ? null : new { c.Agreement.Slug, c.Agreement.Title },
                 Claim = c.TopicClaim == null ? null : new { c.TopicClaim.Topic.Slug, c.TopicClaim.Topic.Title },
+                Tie = c.Tie == null ? null : new { c.Tie.Type, FromSlug = c.Tie.FromActor.Slug, From = c.Tie.FromActor.Name, To = c.Tie.ToActor.Name },
             })
             .ToListAsync(cancellationToken);
 
@@ -52,6 +53,7 @@ public sealed class SourceQueries(IDbContextFactory<AppDbContext> dbFactory)
                 : c.Agreement is not null ? new CitingFact("Agreement", c.Agreement.Title, $"/agreements/{c.Agreement.Slug}")
                 : c.Figure is not null ? new CitingFact("Figure", c.Figure.Label, $"/topics/{c.Figure.TopicSlug}#figures-heading")
                 : c.Claim is not null ? new CitingFact("Topic", c.Claim.Title, $"/topics/{c.Claim.Slug}")
+                : c.Tie is not null ? new CitingFact("Tie", TieLabel(c.Tie.From, c.Tie.Type, c.Tie.To), $"/actors/{c.Tie.FromSlug}#ties-heading")
                 : null))
             .Where(x => x.Fact is not null)
             .Distinct()
@@ -59,4 +61,8 @@ public sealed class SourceQueries(IDbContextFactory<AppDbContext> dbFactory)
 
         return new SourceModel(source, source.Sections.OrderBy(s => s.Order).ToList(), citedBy);
     }
+
+    /// <summary>"Iran struck Jaish al-Adl".</summary>
+    private static string TieLabel(string from, string type, string to) =>
+        $"{from} {Vocabulary.FindTieType(type)?.Verb ?? type} {to}";
 }
