@@ -1,5 +1,6 @@
 using IranPakistan.Web.Api;
 using IranPakistan.Web.Components.Pages.Actors;
+using IranPakistan.Web.Components.Pages.Figures;
 using IranPakistan.Web.Components.Pages.Home;
 using IranPakistan.Web.Components.Pages.Places;
 using IranPakistan.Web.Components.Pages.Sources;
@@ -10,12 +11,16 @@ namespace IranPakistan.Web.Infrastructure;
 public static class FeatureRegistration
 {
     /// <summary>The small query services each feature folder owns.</summary>
-    public static IServiceCollection AddExplorerFeatures(this IServiceCollection services) => services
+    public static IServiceCollection AddExplorerFeatures(this IServiceCollection services)
+    {
+        return services
         .AddScoped<HomeQueries>()
         .AddScoped<TopicQueries>()
         .AddScoped<SourceQueries>()
         .AddScoped<ActorQueries>()
-        .AddScoped<PlaceQueries>();
+        .AddScoped<PlaceQueries>()
+        .AddScoped<FigureQueries>();
+    }
 
     /// <summary>The same data as the pages, as JSON under /api.</summary>
     public static IEndpointRouteBuilder MapExplorerApi(this IEndpointRouteBuilder endpoints)
