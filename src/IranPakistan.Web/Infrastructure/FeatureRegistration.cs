@@ -2,6 +2,7 @@ using IranPakistan.Web.Api;
 using IranPakistan.Web.Components.Pages.Actors;
 using IranPakistan.Web.Components.Pages.Figures;
 using IranPakistan.Web.Components.Pages.Home;
+using IranPakistan.Web.Components.Pages.Map;
 using IranPakistan.Web.Components.Pages.Places;
 using IranPakistan.Web.Components.Pages.Sources;
 using IranPakistan.Web.Components.Pages.Topics;
@@ -13,12 +14,15 @@ public static class FeatureRegistration
     /// <summary>The small query services each feature folder owns.</summary>
     public static IServiceCollection AddExplorerFeatures(this IServiceCollection services)
     {
+        services.AddOptions<MapOptions>().BindConfiguration(MapOptions.Section);
         return services
         .AddScoped<HomeQueries>()
         .AddScoped<TopicQueries>()
         .AddScoped<SourceQueries>()
         .AddScoped<ActorQueries>()
         .AddScoped<PlaceQueries>()
+        .AddScoped<MapQueries>()
+        .AddSingleton<BaseMap>()
         .AddScoped<FigureQueries>();
     }
 
