@@ -1,0 +1,31 @@
+using IranPakistan.Web.Components.Pages.Topics;
+using IranPakistan.Web.Components.Shared;
+using IranPakistan.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace IranPakistan.Web.Components.Pages.Figures;
+
+/// <summary>The figures of one topic, for the figures page.</summary>
+public sealed record TopicFigures(string TopicSlug, string TopicTitle, IReadOnlyList<FigureView> Figures);
+
+public sealed class FigureQueries(IDbContextFactory<AppDbContext> dbFactory)
+{
+    /// <summary>Every figure with its citations, grouped by topic in topic order.</summary>
+    public async Task<List<TopicFigures>> ListByTopicAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var figures = await db.Figures.AsNoTracking()
+            .Include(f => f.Topic)
+            .Include(f => f.Citations).ThenInclude(c => c.Paragraph).ThenInclude(p => p.Source)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        return figures
+            .GroupBy(f => f.Topic)
+            .OrderBy(g => g.Key.Order)
+            .Select(g => new TopicFigures(
+                g.Key.Slug,
+                g.Key.Title,
+                g.OrderBy(f => f.Order).Select(f => new FigureView(f, CitationView.From(f.Citations))).ToList()))
+            .ToList();
+    }
+}
