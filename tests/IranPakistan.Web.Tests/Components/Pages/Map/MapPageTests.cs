@@ -68,7 +68,7 @@ public sealed class MapPageTests(ExplorerFactory factory) : IClassFixture<Explor
     {
         var page = await Html.ParseAsync(await GetOkAsync(url));
 
-        Assert.Contains(message, page.QuerySelector("[role=status]")?.TextContent);
+        Assert.Contains(message, page.QuerySelector("main [role=status]")?.TextContent);
         Assert.NotEmpty(page.QuerySelectorAll("a.marker"));
         Assert.Empty(page.QuerySelectorAll("script:not([src])"));
     }
