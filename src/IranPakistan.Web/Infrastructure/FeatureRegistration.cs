@@ -1,7 +1,7 @@
 using IranPakistan.Web.Api;
 using IranPakistan.Web.Components.Pages.Actors;
-using IranPakistan.Web.Components.Pages.Agreements;
 using IranPakistan.Web.Components.Pages.Actors.Graph;
+using IranPakistan.Web.Components.Pages.Agreements;
 using IranPakistan.Web.Components.Pages.Figures;
 using IranPakistan.Web.Components.Pages.Home;
 using IranPakistan.Web.Components.Pages.Map;
