@@ -16,6 +16,9 @@ public sealed record CitationView(string SourceSlug, int Paragraph, string Quote
     public string Href =>
         $"/sources/{SourceSlug}?{string.Join('&', Quotes.Select(q => "quote=" + Uri.EscapeDataString(q)))}#p-{Paragraph}";
 
+    /// <summary>The paragraph's permalink without the highlight: short enough to print and type back in.</summary>
+    public string Permalink => $"/sources/{SourceSlug}#p-{Paragraph}";
+
     public static CitationView From(Citation c) => new(c.Paragraph.Source.Slug, c.Paragraph.Number, c.Quote);
 
     public static List<CitationView> From(IEnumerable<Citation> citations) =>
