@@ -36,9 +36,4 @@ public sealed record FuzzyDate(DateTime Start, DateTime? End, DatePrecision Prec
         DatePrecision.Month => Start.ToString("MMMM yyyy", _en),
         _ => Start.ToString("yyyy", _en),
     };
-
-    /// <summary>The year a vague date is filed under on the timeline ("Undated" when the source gives none).</summary>
-    public string YearHeading => Precision is DatePrecision.Relative or DatePrecision.Approximate && Label is not null
-        ? Start.ToString("yyyy", _en) + "s"
-        : Start.ToString("yyyy", _en);
 }

@@ -232,6 +232,22 @@ public sealed class TimelinePageTests(ExplorerFactory factory) : IClassFixture<E
         Assert.NotNull(page.QuerySelector("a[href='/timeline?episode=april-2024-visit']"));
     }
 
+    [Fact]
+    public async Task EventPlacesLinkToTheMapCentredOnThem()
+    {
+        var places = await QueryAsync(db => db.Events.Where(e => e.Places.Any()).Select(e => new { e.Slug, Places = e.Places.Select(p => p.Slug).ToList() }).ToListAsync());
+        Assert.NotEmpty(places);
+        var timeline = await GetPageAsync("/timeline");
+
+        foreach (var e in places)
+        {
+            var page = await GetPageAsync($"/events/{e.Slug}");
+            var mapLinks = page.QuerySelectorAll(".event-facts a.map-link").Select(a => a.GetAttribute("href")).ToList();
+            Assert.Equal(e.Places.Select(p => $"/map?place={p}").Order(), mapLinks.Order());
+            Assert.All(mapLinks, href => Assert.NotNull(timeline.QuerySelector($"a.map-link[href='{href}']")));
+        }
+    }
+
     [Theory]
     [InlineData("/events/no-such-event")]
     [InlineData("/events/%3Cscript%3E")]
