@@ -135,6 +135,20 @@ public sealed class PageRoutesTests(ExplorerFactory factory) : IClassFixture<Exp
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
     }
 
+    [Theory]
+    [InlineData("br")]
+    [InlineData("gzip")]
+    public async Task PagesAreSentCompressedWhenTheBrowserAsks(string encoding)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/timeline");
+        request.Headers.AcceptEncoding.ParseAdd(encoding);
+
+        var response = await _client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(encoding, response.Content.Headers.ContentEncoding.Single());
+    }
+
     [Fact]
     public async Task ApiListsActorsWithTheirPageUrls()
     {
