@@ -33,7 +33,7 @@ public sealed class KeyboardTests(BrowserFixture browser)
         {
             page.GetByRole(AriaRole.Link, new() { Name = "Skip to main content" }),
             page.Locator("header a.brand"),
-            page.GetByRole(AriaRole.Searchbox, new() { Name = "Search the explorer" }),
+            page.GetByRole(AriaRole.Combobox, new() { Name = "Search the explorer" }),
             page.Locator("header form[role=search] button[type=submit]"),
         };
         for (var i = 0; i < await navLinks.CountAsync(); i++)

@@ -13,12 +13,16 @@ namespace IranPakistan.Web.Tests.Components.Layout;
 /// <summary>The header's suggestion box, over the real index; no debounce so no test waits on a clock.</summary>
 public sealed class SiteSearchBoxTests : BunitContext, IClassFixture<ExplorerFactory>
 {
-    public SiteSearchBoxTests(ExplorerFactory factory) =>
+    public SiteSearchBoxTests(ExplorerFactory factory)
+    {
         Services.AddSingleton(new SearchQueries(factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>()));
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+    }
 
     [Fact]
     public void WithoutInteractionItIsAPlainGetFormToSearch()
     {
+        SetRendererInfo(new RendererInfo("Static", isInteractive: false));
         var cut = Render<SiteSearchBox>();
 
         var form = cut.Find("form");

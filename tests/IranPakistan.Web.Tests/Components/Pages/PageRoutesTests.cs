@@ -116,6 +116,24 @@ public sealed class PageRoutesTests(ExplorerFactory factory) : IClassFixture<Exp
         Assert.Contains("href=\"/timeline\"", html, StringComparison.Ordinal);
     }
 
+    // Prerendered interactive parts must be plain valid HTML: Blazor's internal prevent-default
+    // markers are not HTML attributes, and an option must not be marked selected twice.
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/timeline")]
+    [InlineData("/timeline?episode=january-2024-strikes&kind=strike")]
+    [InlineData("/no/such/page")]
+    public async Task PrerenderedInteractivePartsAreValidHtml(string url)
+    {
+        var response = await _client.GetAsync(url);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.DoesNotContain("__internal_", html, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"<option[^>]*\bselected\b[^>]*\bselected\b", html);
+        Assert.DoesNotMatch(@"<select[^>]*\bvalue=", html);
+        Assert.DoesNotMatch(@"<input[^>]*type=""search""[^>]*role=""combobox""", html);
+    }
+
     [Fact]
     public async Task HealthCheckReportsHealthyDatabase()
     {

@@ -19,13 +19,15 @@ public sealed class FigureQueries(IDbContextFactory<AppDbContext> dbFactory)
             .Include(f => f.Citations).ThenInclude(c => c.Paragraph).ThenInclude(p => p.Source)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
+        // No tracking means one Topic instance per figure: group by the slug, not the instance.
         return figures
-            .GroupBy(f => f.Topic)
-            .OrderBy(g => g.Key.Order)
+            .GroupBy(f => f.Topic.Slug)
+            .Select(g => (Topic: g.First().Topic, Figures: g))
+            .OrderBy(g => g.Topic.Order)
             .Select(g => new TopicFigures(
-                g.Key.Slug,
-                g.Key.Title,
-                g.OrderBy(f => f.Order).Select(f => new FigureView(f, CitationView.From(f.Citations))).ToList()))
+                g.Topic.Slug,
+                g.Topic.Title,
+                g.Figures.OrderBy(f => f.Order).Select(f => new FigureView(f, CitationView.From(f.Citations))).ToList()))
             .ToList();
     }
 }

@@ -13,8 +13,10 @@ public static class PathData
         {
             // Steps between rounded absolute points, so rounding never accumulates along a coastline.
             var (x, y) = (Tenths(points[0].X), Tenths(points[0].Y));
+            var start = path.Length;
             path.Append('M').Append(Number(x)).Append(' ').Append(Number(y)).Append('l');
             var first = true;
+            var steps = 0;
             for (var i = 1; i < points.Length; i++)
             {
                 var (nx, ny) = (Tenths(points[i].X), Tenths(points[i].Y));
@@ -38,6 +40,15 @@ public static class PathData
 
                 path.Append(Number(dy));
                 (x, y, first) = (nx, ny, false);
+                steps++;
+            }
+
+            // A shape smaller than the rounding (a tiny island far from the view) has no steps
+            // left, and "M x yl" with nothing after it is not valid path data: leave it out.
+            if (steps < (close ? 2 : 1))
+            {
+                path.Length = start;
+                continue;
             }
 
             if (close)

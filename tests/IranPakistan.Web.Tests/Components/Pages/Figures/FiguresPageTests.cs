@@ -41,6 +41,18 @@ public sealed class FiguresPageTests(ExplorerFactory factory) : IClassFixture<Ex
     }
 
     [Fact]
+    public async Task FiguresPageGroupsEachTopicUnderOneHeading()
+    {
+        var topicsWithFigures = await QueryAsync(db => db.Topics.Where(t => db.Figures.Any(f => f.TopicId == t.Id))
+            .OrderBy(t => t.Order).Select(t => t.Title).ToListAsync());
+
+        var page = await Html.ParseAsync(await GetOkAsync("/figures"));
+
+        var headings = page.QuerySelectorAll("section[aria-labelledby='all-figures-heading'] h3").Select(h => h.TextContent.Trim());
+        Assert.Equal(topicsWithFigures, headings);
+    }
+
+    [Fact]
     public async Task TradeTopicShowsItsChartsAndSoftPowerItsPilgrims()
     {
         var trade = await Html.ParseAsync(await GetOkAsync("/topics/trade"));

@@ -49,6 +49,17 @@ public sealed class BaseMapTests
     }
 
     [Fact]
+    public void PathDataLeavesOutShapesSmallerThanItsRounding()
+    {
+        MapPoint[] speck = [new(1, 2), new(1.01, 2.01), new(1.02, 2)];
+        MapPoint[] square = [new(5, 5), new(6, 5), new(6, 6)];
+
+        var path = PathData.Of([speck, square], close: true);
+
+        Assert.Equal("M5 5l1 0 0 1z", path);
+    }
+
+    [Fact]
     public void AStaticViewKeepsOnlyGeographyNearIt()
     {
         var geometry = BaseMap.Build(Topology.Parse(TopologyTests.TwoSquares));

@@ -2,6 +2,7 @@ using Bunit;
 using Bunit.TestDoubles;
 using IranPakistan.Web.Components.Pages.Timeline;
 using IranPakistan.Web.Data;
+using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,6 +17,7 @@ public sealed class TimelineExplorerTests : BunitContext
     {
         Services.AddSingleton<IDbContextFactory<AppDbContext>>(_db);
         Services.AddScoped<TimelineQueries>();
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
     [Fact]
