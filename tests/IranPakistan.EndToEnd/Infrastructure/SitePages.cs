@@ -15,6 +15,16 @@ public static class SitePages
         ["places"] = "/places",
         ["place"] = "/places/taftan",
         ["sources"] = "/sources",
+        ["timeline"] = "/timeline",
+        ["timeline-filtered"] = "/timeline?episode=january-2024-strikes&kind=strike",
+        ["event"] = "/events/iran-strike-jaish-al-adl-baluchistan",
+        ["agreements"] = "/agreements",
+        ["agreements-searched"] = "/agreements?q=pipeline&status=stalled",
+        ["agreement"] = "/agreements/joint-film-production-mou",
+        ["search-results"] = "/search?q=Chabahar",
+        ["map"] = "/map?place=taftan",
+        ["figures"] = "/figures",
+        ["graph"] = "/actors/graph",
         ["not-found"] = "/no/such/page",
     };
 

@@ -19,8 +19,9 @@ public sealed class ReadingJourneyTests(BrowserFixture browser)
         await Expect(page.Locator("h1")).ToHaveTextAsync("Security");
 
         var cite = page.Locator(".claims a.cite").First;
+        // The title holds the quote, or several joined by " … "; the first is the one marked #cited.
         var title = await cite.GetAttributeAsync("title");
-        var quote = title!.Trim('“', '”');
+        var quote = title!.Split(" … ")[0].Trim('“', '”');
         await cite.ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex(@"/sources/[a-z0-9-]+\?quote=[^#]+#p-\d+$"));

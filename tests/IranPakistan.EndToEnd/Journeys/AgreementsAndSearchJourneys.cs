@@ -1,0 +1,147 @@
+using System.Text.RegularExpressions;
+using IranPakistan.EndToEnd.Infrastructure;
+
+namespace IranPakistan.EndToEnd.Journeys;
+
+/// <summary>A reader looks for what the two countries agreed: the tracker, one agreement, and search.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AgreementsAndSearchJourneys(BrowserFixture browser)
+{
+    private const string FilmMou = "Memorandum on joint film production";
+    private const string FilmMouPath = "/agreements/joint-film-production-mou";
+
+    [Fact]
+    public Task SearchingTheHeaderBoxForTheFilmMouSuggestsItAndOpensIt() => browser.RunAsync(async page =>
+    {
+        await page.GotoAsync("/topics/soft-power");
+        var box = page.GetByRole(AriaRole.Combobox, new() { Name = "Search the explorer" });
+        var suggestion = page.GetByRole(AriaRole.Option, new() { NameRegex = new Regex(FilmMou) });
+
+        await Islands.RepeatUntilAsync(
+            () => box.FillAsync("film"),
+            timeout => Expect(suggestion).ToBeVisibleAsync(new() { Timeout = timeout }));
+        await Expect(box).ToHaveAttributeAsync("aria-expanded", "true");
+        await suggestion.GetByRole(AriaRole.Link).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(browser.Url(FilmMouPath));
+        await Expect(page.Locator("main h1")).ToHaveTextAsync(FilmMou);
+        await Expect(page.Locator("main .status").First).ToBeVisibleAsync();
+        await Expect(page.Locator("main a.cite").First).ToBeVisibleAsync();
+    });
+
+    [Fact]
+    public Task KeyboardAloneFindsTheFilmMouFromTheHeaderBox() => browser.RunAsync(async page =>
+    {
+        await page.GotoAsync("/");
+        var box = page.GetByRole(AriaRole.Combobox, new() { Name = "Search the explorer" });
+        await page.Keyboard.PressAsync("Tab"); // skip link
+        await page.Keyboard.PressAsync("Tab"); // brand
+        await page.Keyboard.PressAsync("Tab");
+        await Expect(box).ToBeFocusedAsync();
+
+        var options = page.GetByRole(AriaRole.Option);
+        await Islands.RepeatUntilAsync(
+            async () =>
+            {
+                await page.Keyboard.PressAsync("Control+A");
+                await page.Keyboard.TypeAsync("film");
+            },
+            timeout => Expect(options.Filter(new() { HasText = FilmMou })).ToBeVisibleAsync(new() { Timeout = timeout }));
+
+        var titles = (await options.Locator(".site-search__title").AllTextContentsAsync()).ToList();
+        var index = titles.IndexOf(FilmMou);
+        for (var i = 0; i <= index; i++)
+        {
+            await page.Keyboard.PressAsync("ArrowDown");
+        }
+
+        var active = options.Nth(index);
+        await Expect(active).ToHaveAttributeAsync("aria-selected", "true");
+        await Expect(box).ToHaveAttributeAsync("aria-activedescendant", (await active.GetAttributeAsync("id"))!);
+        await Expect(box).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page).ToHaveURLAsync(browser.Url(FilmMouPath));
+        await Expect(page.Locator("main h1")).ToHaveTextAsync(FilmMou);
+    });
+
+    [Fact]
+    public Task EscapeClosesTheSuggestionsAndEnterThenSearchesForTheWords() => browser.RunAsync(async page =>
+    {
+        await page.GotoAsync("/");
+        var box = page.GetByRole(AriaRole.Combobox, new() { Name = "Search the explorer" });
+        await Islands.RepeatUntilAsync(
+            () => box.FillAsync("pipeline"),
+            timeout => Expect(box).ToHaveAttributeAsync("aria-expanded", "true", new() { Timeout = timeout }));
+
+        await box.PressAsync("Escape");
+        await Expect(box).ToHaveAttributeAsync("aria-expanded", "false");
+        await Expect(page.GetByRole(AriaRole.Listbox)).ToBeHiddenAsync();
+        await box.PressAsync("Enter");
+
+        await Expect(page).ToHaveURLAsync(browser.Url("/search?q=pipeline"));
+        await Expect(page.Locator("main a[href='/agreements/iran-pakistan-gas-pipeline']").First).ToBeVisibleAsync();
+    });
+
+    [Fact]
+    public Task WithJavaScriptOffTheHeaderBoxSearchesAndAnotherSpellingFindsThePlace() => browser.RunAsync(async page =>
+    {
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Search the explorer" }).FillAsync("Chabahar");
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page).ToHaveURLAsync(browser.Url("/search?q=Chabahar"));
+        await Expect(page.Locator("main a[href='/places/chahbahar']").First).ToBeVisibleAsync();
+        await Expect(page.Locator("main mark").First).ToBeVisibleAsync();
+    }, new() { JavaScriptEnabled = false });
+
+    [Fact]
+    public Task TrackerFiltersByStatusThroughTheUrlAndOpensAnAgreement() => browser.RunAsync(async page =>
+    {
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Agreements" }).ClickAsync();
+        await Expect(page.Locator("main h1")).ToHaveTextAsync("Agreements and commitments");
+        var all = await page.Locator("main li.agreement").CountAsync();
+
+        await page.GetByLabel("Status", new() { Exact = true }).SelectOptionAsync("stalled");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex(@"/agreements\?(.*&)?status=stalled(&.*)?$"));
+        var badges = page.Locator("main li.agreement .status");
+        await Expect(badges.First).ToBeVisibleAsync();
+        Assert.InRange(await badges.CountAsync(), 1, all - 1);
+        foreach (var badge in await badges.AllAsync())
+        {
+            await Expect(badge).ToHaveClassAsync(new Regex(@"\bstatus--stalled\b"));
+        }
+
+        await page.Locator("main li.agreement h2 a").First.ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/agreements/[a-z0-9-]+$"));
+        await Expect(page.Locator("main .status--stalled").First).ToBeVisibleAsync();
+    });
+
+    [Fact]
+    public Task TrackerWordSearchHighlightsTheMatch() => browser.RunAsync(async page =>
+    {
+        await page.GotoAsync("/agreements?q=" + Uri.EscapeDataString("film"));
+
+        await Expect(page.Locator("main li.agreement h2 a").First).ToHaveTextAsync(FilmMou);
+        await Expect(page.Locator("main li.agreement mark").First).ToHaveTextAsync(new Regex("^film$", RegexOptions.IgnoreCase));
+    });
+
+    [Fact]
+    public Task HostileSearchIsShownAsTextNotRun() => browser.RunAsync(async page =>
+    {
+        var dialogs = 0;
+        page.Dialog += (_, d) => { dialogs++; _ = d.DismissAsync(); };
+        const string hostile = "\"<img src=x onerror=alert(1)> OR * NEAR(";
+
+        var response = await page.GotoAsync("/search?q=" + Uri.EscapeDataString(hostile));
+
+        Assert.Equal(200, response!.Status);
+        await Expect(page.Locator("main h1")).ToHaveTextAsync("Search");
+        await Expect(page.Locator("main img")).ToHaveCountAsync(0);
+        await Expect(page.Locator("main [role=status]").First).ToContainTextAsync("<img src=x");
+        Assert.Equal(0, dialogs);
+    });
+}

@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using IranPakistan.EndToEnd.Infrastructure;
+
+namespace IranPakistan.EndToEnd.Journeys;
+
+/// <summary>A reader looks: where places are, how big the numbers are, who is tied to whom — and has a text equivalent of each.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class MapFiguresGraphJourneys(BrowserFixture browser)
+{
+    private static readonly string[] _placesTheIssueNames = ["taftan", "mirjaveh", "rimdan", "pishin", "baluchistan", "saravan", "gwadar", "chahbahar"];
+
+    [Fact]
+    public Task ClickingAMarkerOpensItsPanelWhichLeadsToThePlacePage() => browser.RunAsync(async page =>
+    {
+        await page.GotoAsync("/map");
+        await Expect(page.Locator("main aside.panel h2")).ToHaveTextAsync("Choose a place");
+
+        await page.Locator("main .map a.marker[data-place='gwadar']").ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(browser.Url("/map?place=gwadar"));
+        var panel = page.Locator("main aside.panel");
+        await Expect(panel.Locator("h2")).ToHaveTextAsync("Gwadar");
+        await panel.GetByRole(AriaRole.Link, new() { Name = "Everything about Gwadar" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(browser.Url("/places/gwadar"));
+        await Expect(page.Locator("main h1")).ToHaveTextAsync("Gwadar");
+    });
+
+    [Fact]
+    public Task KeyboardZoomsAndPansTheMapAndReachesTheMarkers() => browser.RunAsync(async page =>
+    {
+        await page.GotoAsync("/map");
+        var map = page.GetByRole(AriaRole.Group, new() { NameRegex = new Regex("map", RegexOptions.IgnoreCase) });
+        var geo = page.Locator("main [data-map-geo]");
+        // The controls appear once the script has set the map up.
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Zoom in" })).ToBeVisibleAsync();
+        var start = await ViewBoxAsync(geo);
+
+        await map.FocusAsync();
+        await page.Keyboard.PressAsync("+");
+        await Expect(geo).Not.ToHaveAttributeAsync("viewBox", start);
+        Assert.True(Width(await ViewBoxAsync(geo)) < Width(start), "+ zooms in: the view gets narrower");
+        var zoomed = await ViewBoxAsync(geo);
+        await page.Keyboard.PressAsync("ArrowRight");
+        await Expect(geo).Not.ToHaveAttributeAsync("viewBox", zoomed);
+        var panned = await ViewBoxAsync(geo);
+        Assert.True(X(panned) > X(zoomed), "the right arrow pans right");
+        await page.Keyboard.PressAsync("0");
+        await Expect(geo).Not.ToHaveAttributeAsync("viewBox", panned);
+        Assert.Equal(Width(start), Width(await ViewBoxAsync(geo)), 0.5);
+
+        await page.Keyboard.PressAsync("Tab");
+        await Expect(page.Locator("main .map a.marker").First).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page).ToHaveURLAsync(new Regex(@"/map\?place=[a-z0-9-]+$"));
+        await Expect(page.Locator("main aside.panel h2")).Not.ToHaveTextAsync("Choose a place");
+    });
+
+    [Fact]
+    public Task MapListsEveryPlaceByKindForThoseWhoCannotUseTheMap() => browser.RunAsync(async page =>
+    {
+        await page.GotoAsync("/map");
+
+        var list = page.Locator("main section.place-list");
+        await Expect(list.Locator("h2").First).ToHaveTextAsync("Places on the map");
+        foreach (var slug in _placesTheIssueNames)
+        {
+            await Expect(list.Locator($"a[href='/places/{slug}']")).ToHaveCountAsync(1);
+        }
+
+        Assert.True(await list.Locator("h3").CountAsync() >= 3, "the place list is grouped by kind under headings");
+    });
+
+    [Fact]
+    public Task FiguresPageChartsCarryACitedDataTable() => browser.RunAsync(async page =>
+    {
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Figures" }).ClickAsync();
+        await Expect(page.Locator("main h1")).ToHaveTextAsync("Figures");
+
+        var charts = page.Locator("main figure[id^='chart-']");
+        Assert.True(await charts.CountAsync() >= 4, "expected the source's numbers as several charts");
+        foreach (var chart in await charts.AllAsync())
+        {
+            await Expect(chart.Locator("svg")).ToBeVisibleAsync();
+            var marks = await chart.Locator("svg rect.mark").CountAsync();
+            var rows = chart.Locator("table tbody tr");
+            await Expect(rows).ToHaveCountAsync(marks);
+            foreach (var row in await rows.AllAsync())
+            {
+                await Expect(row.Locator("a.cite").First).ToBeVisibleAsync();
+            }
+        }
+    });
+
+    [Fact]
+    public Task GraphFiltersByTieTypeAndANodeOpensItsActor() => browser.RunAsync(async page =>
+    {
+        await page.GotoAsync("/actors");
+        await page.Locator("main a[href='/actors/graph']").First.ClickAsync();
+        await Expect(page).ToHaveURLAsync(browser.Url("/actors/graph"));
+
+        await page.GetByLabel("Type of tie").SelectOptionAsync("strike");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex(@"/actors/graph\?(.*&)?type=strike"));
+        var types = await page.Locator("main table.tie-table tbody tr").EvaluateAllAsync<string[]>("rs => rs.map(r => r.dataset.type)");
+        Assert.NotEmpty(types);
+        Assert.All(types, t => Assert.Equal("strike", t));
+
+        await page.Locator("main .actor-graph a[href='/actors/jaish-al-adl']").ClickAsync();
+        await Expect(page).ToHaveURLAsync(browser.Url("/actors/jaish-al-adl"));
+        await Expect(page.Locator("main h1")).ToHaveTextAsync("Jaish al-Adl");
+    });
+
+    private static async Task<string> ViewBoxAsync(ILocator geo) => (await geo.GetAttributeAsync("viewBox"))!;
+
+    private static double X(string viewBox) => double.Parse(viewBox.Split(' ')[0], CultureInfo.InvariantCulture);
+
+    private static double Width(string viewBox) => double.Parse(viewBox.Split(' ')[2], CultureInfo.InvariantCulture);
+}

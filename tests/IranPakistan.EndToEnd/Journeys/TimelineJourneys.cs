@@ -1,0 +1,138 @@
+using System.Text.RegularExpressions;
+using IranPakistan.EndToEnd.Infrastructure;
+
+namespace IranPakistan.EndToEnd.Journeys;
+
+/// <summary>A reader follows what happened in order, narrows it down, shares the view and checks a step.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class TimelineJourneys(BrowserFixture browser)
+{
+    private const string Episode = "january-2024-strikes";
+
+    [Fact]
+    public Task NavigationLeadsToTheTimelineWhichListsEventsInOrder() => browser.RunAsync(async page =>
+    {
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Timeline" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(browser.Url("/timeline"));
+        await Expect(page.Locator("main h1")).ToHaveTextAsync(new Regex("Timeline"));
+        var years = await page.Locator("main section.year > h2").AllTextContentsAsync();
+        Assert.True(years.Count >= 5, $"expected the events grouped under several years, found {years.Count}");
+        Assert.Equal(years.Order(StringComparer.Ordinal), years);
+        // Each event carries a machine-readable date no more precise than the source.
+        var dates = await page.Locator("main article.event time").EvaluateAllAsync<string[]>("ts => ts.map(t => t.getAttribute('datetime'))");
+        Assert.Contains("1989", dates);
+        Assert.Contains("2024-01-16", dates);
+    });
+
+    [Fact]
+    public Task FilteringByEpisodeInteractivelyChangesTheListAndTheUrlAndReloadShowsTheSameView() => browser.RunAsync(async page =>
+    {
+        await page.GotoAsync("/timeline");
+        var events = page.Locator("main article.event");
+        var all = await events.CountAsync();
+        var episode = page.GetByLabel("Episode", new() { Exact = true });
+
+        // Choosing a value filters at once (no Apply button), once the island's circuit is connected.
+        await Islands.RepeatUntilAsync(
+            async () =>
+            {
+                await episode.SelectOptionAsync("");
+                await episode.SelectOptionAsync(Episode);
+            },
+            timeout => Expect(page).ToHaveURLAsync(browser.Url($"/timeline?episode={Episode}"), new() { Timeout = timeout }));
+
+        await Expect(page.Locator("main [role=status]").First).ToContainTextAsync(new Regex($@"^\d+ of {all} events match$"));
+        var shown = await EventSlugsAsync(page);
+        Assert.InRange(shown.Count, 2, all - 1);
+        Assert.DoesNotContain("kashmir-violence-1989", shown);
+        Assert.Contains("iran-strike-jaish-al-adl-baluchistan", shown);
+        Assert.Contains("pakistan-strikes-saravan", shown);
+        await Expect(page.GetByRole(AriaRole.List, new() { Name = "Active filters" })).ToContainTextAsync("January 2024 strikes");
+
+        await page.ReloadAsync();
+
+        await Expect(page).ToHaveURLAsync(browser.Url($"/timeline?episode={Episode}"));
+        await Expect(episode).ToHaveValueAsync(Episode);
+        Assert.Equal(shown, await EventSlugsAsync(page));
+    });
+
+    [Fact]
+    public Task WithJavaScriptOffTheFiltersAreAPlainFormWhoseUrlCanBeShared() => browser.RunAsync(async page =>
+    {
+        await page.GotoAsync("/timeline");
+        await page.GetByLabel("Kind", new() { Exact = true }).SelectOptionAsync("strike");
+        await page.GetByLabel("From", new() { Exact = true }).FillAsync("2024-01");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex(@"/timeline\?(.*&)?kind=strike(&.*)?$"));
+        await Expect(page).ToHaveURLAsync(new Regex(@"from=2024-01"));
+        var kinds = await page.Locator("main article.event a.tag").AllTextContentsAsync();
+        Assert.NotEmpty(kinds);
+        Assert.All(kinds, k => Assert.Equal("Strike", k.Trim()));
+    }, new() { JavaScriptEnabled = false });
+
+    [Fact]
+    public Task BadFilterValuesGetAMessageAndTheRestStillApply() => browser.RunAsync(async page =>
+    {
+        var response = await page.GotoAsync("/timeline?from=not-a-date&topic=no-such-topic&kind=strike");
+
+        Assert.Equal(200, response!.Status);
+        var alert = page.GetByRole(AriaRole.Alert);
+        await Expect(alert).ToContainTextAsync("not-a-date");
+        await Expect(alert).ToContainTextAsync("no-such-topic");
+        await Expect(page.Locator("main article.event").First).ToBeVisibleAsync();
+    });
+
+    [Fact]
+    public Task AnEmptyResultSaysSoAndClearingShowsEverything() => browser.RunAsync(async page =>
+    {
+        await page.GotoAsync("/timeline?from=1990&to=1991");
+
+        await Expect(page.Locator("main .empty")).ToContainTextAsync("No events match these filters.");
+        await page.Locator("main .empty").GetByRole(AriaRole.Link, new() { Name = "Clear filters" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(browser.Url("/timeline"));
+        await Expect(page.Locator("main article.event").First).ToBeVisibleAsync();
+    });
+
+    [Fact]
+    public Task EventPageCitesItsSourceAndTheCitationHighlightsTheQuote() => browser.RunAsync(async page =>
+    {
+        await page.GotoAsync("/timeline");
+        await page.Locator("main article.event").First.Locator("a[href^='/events/']").First.ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/events/[a-z0-9-]+$"));
+        await Expect(page.Locator("main h1")).ToBeVisibleAsync();
+
+        await page.Locator("main a.cite").First.ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex(@"/sources/[a-z0-9-]+\?quote=[^#]+#p-\d+$"));
+        var fragment = new Uri(page.Url).Fragment.TrimStart('#');
+        await Expect(page.Locator($"[id='{fragment}'] mark#cited")).ToBeVisibleAsync();
+    });
+
+    [Fact]
+    public Task EventPageLeadsToTheNextEventAndToItsPlaceOnTheMap() => browser.RunAsync(async page =>
+    {
+        await page.GotoAsync("/events/iran-strike-jaish-al-adl-baluchistan");
+        await Expect(page.Locator("main h1")).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Show on map: Baluchistan" }).First.ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/map\?place=baluchistan$"));
+        await Expect(page.Locator("main aside.panel h2")).ToHaveTextAsync("Baluchistan");
+    });
+
+    [Fact]
+    public Task UnknownEventAnswersTheNotFoundPage() => browser.RunAsync(async page =>
+    {
+        var response = await page.GotoAsync("/events/no-such-event");
+
+        Assert.Equal(404, response!.Status);
+        await Expect(page.Locator("main h1")).ToHaveTextAsync("Not found");
+    });
+
+    private static async Task<List<string>> EventSlugsAsync(IPage page) =>
+        [.. (await page.Locator("main article.event").EvaluateAllAsync<string[]>("es => es.map(e => e.id)"))
+            .Select(id => id.Replace("event-", "", StringComparison.Ordinal))];
+}
