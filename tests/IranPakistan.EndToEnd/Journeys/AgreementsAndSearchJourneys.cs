@@ -26,7 +26,7 @@ public sealed class AgreementsAndSearchJourneys(BrowserFixture browser)
         await Expect(page).ToHaveURLAsync(browser.Url(FilmMouPath));
         await Expect(page.Locator("main h1")).ToHaveTextAsync(FilmMou);
         await Expect(page.Locator("main .status").First).ToBeVisibleAsync();
-        await Expect(page.Locator("main a.cite").First).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex(@"^Read in the source, paragraph \d+$") }).First).ToBeVisibleAsync();
     });
 
     [Fact]

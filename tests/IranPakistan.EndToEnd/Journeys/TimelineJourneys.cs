@@ -105,7 +105,8 @@ public sealed class TimelineJourneys(BrowserFixture browser)
         await Expect(page).ToHaveURLAsync(new Regex(@"/events/[a-z0-9-]+$"));
         await Expect(page.Locator("main h1")).ToBeVisibleAsync();
 
-        await page.Locator("main a.cite").First.ClickAsync();
+        // The event page lists its citations as "Read in the source, paragraph N" links.
+        await page.Locator("main a[href^='/sources/'][href*='quote=']").First.ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex(@"/sources/[a-z0-9-]+\?quote=[^#]+#p-\d+$"));
         var fragment = new Uri(page.Url).Fragment.TrimStart('#');
@@ -116,9 +117,15 @@ public sealed class TimelineJourneys(BrowserFixture browser)
     public Task EventPageLeadsToTheNextEventAndToItsPlaceOnTheMap() => browser.RunAsync(async page =>
     {
         await page.GotoAsync("/events/iran-strike-jaish-al-adl-baluchistan");
-        await Expect(page.Locator("main h1")).ToBeVisibleAsync();
+        var title = await page.Locator("main h1").TextContentAsync();
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Show on map: Baluchistan" }).First.ClickAsync();
+        await page.Locator("main nav[aria-label='Timeline order'] a[rel=next]").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/events/[a-z0-9-]+$"));
+        await Expect(page.Locator("main h1")).Not.ToHaveTextAsync(title!);
+        await page.Locator("main nav[aria-label='Timeline order'] a[rel=prev]").ClickAsync();
+        await Expect(page).ToHaveURLAsync(browser.Url("/events/iran-strike-jaish-al-adl-baluchistan"));
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "map: Baluchistan", Exact = true }).First.ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/map\?place=baluchistan$"));
         await Expect(page.Locator("main aside.panel h2")).ToHaveTextAsync("Baluchistan");
     });

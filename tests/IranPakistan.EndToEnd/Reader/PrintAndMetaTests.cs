@@ -28,6 +28,23 @@ public sealed class PrintAndMetaTests(BrowserFixture browser)
         await Expect(page.Locator(".print-origin")).ToContainTextAsync(browser.Url("/topics/security"));
     });
 
+    [Theory]
+    [InlineData("/events/iran-strike-jaish-al-adl-baluchistan")]
+    [InlineData("/agreements/joint-film-production-mou")]
+    public Task PrintedEventAndAgreementKeepTheirCitationsWithAddresses(string path) => browser.RunAsync(async page =>
+    {
+        await page.GotoAsync(path);
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        await Expect(page.Locator(".site-nav")).ToBeHiddenAsync();
+        var quote = page.Locator("main section.citations blockquote").First;
+        await Expect(quote).ToBeVisibleAsync();
+        var link = page.Locator("main section.citations a").First;
+        var href = new Uri(browser.Url((await link.GetAttributeAsync("href"))!));
+        var printed = await link.EvaluateAsync<string>("a => getComputedStyle(a, '::after').content");
+        Assert.Contains(browser.Url(href.AbsolutePath + href.Fragment), printed, StringComparison.Ordinal);
+    }, caseName: path.Split('/')[1]);
+
     [Fact]
     public Task ScreenHidesThePrintOnlyOrigin() => browser.RunAsync(async page =>
     {

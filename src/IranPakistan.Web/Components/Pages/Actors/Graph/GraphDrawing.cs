@@ -87,6 +87,16 @@ public static class GraphDrawing
         return lines.Count <= 2 ? lines : [lines[0], lines[1] + "…"];
     }
 
+    /// <summary>
+    /// The name a node is announced by. It must contain the words shown (WCAG 2.5.3, label in name), so an
+    /// acronym or a shortened label comes first, then the full name: "ECO, Economic Cooperation Organization".
+    /// </summary>
+    public static string SpokenName(GraphNode node, IReadOnlyList<string> label)
+    {
+        var shown = string.Join(" ", label);
+        return node.Name.Contains(shown, StringComparison.OrdinalIgnoreCase) ? node.Name : $"{shown.TrimEnd('…')}, {node.Name}";
+    }
+
     public static string KindSlug(ActorKind kind) => Vocabulary.ToKebab(kind);
 
     public static string F(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);

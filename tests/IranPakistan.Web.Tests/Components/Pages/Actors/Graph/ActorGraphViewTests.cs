@@ -67,6 +67,18 @@ public sealed class ActorGraphViewTests : BunitContext
     }
 
     [Fact]
+    public void EachNodesNameContainsTheWordsItShows()
+    {
+        var longName = new GraphNode("rafsanjani", "Ali Akbar Hashemi Rafsanjani", ActorKind.Person, []);
+        var graph = Render(new GraphFilter(), new TieGraph([_iran, longName, _sco], [Edge(1, longName, _iran, "office"), Edge(2, _iran, _sco, "membership")]));
+
+        var person = graph.Find("svg a.node[data-slug='rafsanjani']");
+        Assert.Equal(["Ali Akbar Hashemi ", "Rafsanjani"], person.QuerySelectorAll("tspan").Select(t => t.TextContent));
+        Assert.StartsWith("Ali Akbar Hashemi Rafsanjani (person)", person.GetAttribute("aria-label"), StringComparison.Ordinal);
+        Assert.StartsWith("SCO, Shanghai Cooperation Organization (", graph.Find("svg a.node[data-slug='sco']").GetAttribute("aria-label"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DirectedTiesHaveArrowheadsAndHedgedTiesAreDashed()
     {
         var graph = Render(new GraphFilter());
@@ -117,9 +129,9 @@ public sealed class ActorGraphViewTests : BunitContext
         Assert.Equal(new Point(layout.Width / 2, layout.Height / 2), layout.Positions["iran"]);
     }
 
-    private IRenderedComponent<ActorGraphView> Render(GraphFilter filter)
+    private IRenderedComponent<ActorGraphView> Render(GraphFilter filter, TieGraph? graph = null)
     {
-        var shown = ActorGraphQueries.Apply(_all, filter);
+        var shown = ActorGraphQueries.Apply(graph ?? _all, filter);
         return Render<ActorGraphView>(p => p
             .Add(v => v.Graph, shown)
             .Add(v => v.Layout, _layouts.Layout(shown, filter.Actor?.Slug))
