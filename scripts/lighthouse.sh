@@ -7,7 +7,6 @@
 #   scripts/lighthouse.sh
 #   RUNS=5 scripts/lighthouse.sh
 #   BASE_URL=http://127.0.0.1:5181 scripts/lighthouse.sh   # audit an app that is already running
-#   ALLOW_MISSING=1 scripts/lighthouse.sh   # a page that answers 404 is skipped with a warning
 #   KEEP_REPORTS=/tmp/lh scripts/lighthouse.sh   # keep the JSON reports there
 #   PAGES="/ /timeline" FORMS=mobile scripts/lighthouse.sh   # a subset
 # See docs/quality.md.
@@ -38,12 +37,8 @@ reports=()
 for path in "${PAGES[@]}"; do
     status="$(status_of "$path")"
     if [[ "$status" != "200" ]]; then
-        if [[ "${ALLOW_MISSING:-}" == "1" && "$status" == "404" ]]; then
-            echo "WARN  $path answered 404 (not built on this branch yet?): skipped"
-        else
-            echo "FAIL  $path answered $status"
-            problems=$((problems + 1))
-        fi
+        echo "FAIL  $path answered $status"
+        problems=$((problems + 1))
         continue
     fi
     for form in "${FORMS[@]}"; do

@@ -93,8 +93,24 @@ public static class GraphDrawing
     /// </summary>
     public static string SpokenName(GraphNode node, IReadOnlyList<string> label)
     {
-        var shown = string.Join(" ", label);
-        return node.Name.Contains(shown, StringComparison.OrdinalIgnoreCase) ? node.Name : $"{shown.TrimEnd('…')}, {node.Name}";
+        var shown = string.Join(" ", label).TrimEnd('…');
+        return ContainsWords(node.Name, shown) ? node.Name : $"{shown}, {node.Name}";
+    }
+
+    // Whole words in order, as assistive technology and axe-core compare them ("ECO" is not in "Economic").
+    private static bool ContainsWords(string text, string part)
+    {
+        static string[] Words(string s) => s.Split((char[])[' ', ',', '(', ')', '-', '.'], StringSplitOptions.RemoveEmptyEntries);
+        var (all, wanted) = (Words(text), Words(part));
+        for (var start = 0; start + wanted.Length <= all.Length; start++)
+        {
+            if (wanted.Select((w, i) => string.Equals(w, all[start + i], StringComparison.OrdinalIgnoreCase)).All(same => same))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static string KindSlug(ActorKind kind) => Vocabulary.ToKebab(kind);

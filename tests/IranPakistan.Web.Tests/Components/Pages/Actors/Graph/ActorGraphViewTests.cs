@@ -79,6 +79,14 @@ public sealed class ActorGraphViewTests : BunitContext
     }
 
     [Fact]
+    public void AnAcronymThatStartsAWordOfTheNameIsStillSpokenFirst()
+    {
+        var eco = new GraphNode("eco", "Economic Cooperation Organization", ActorKind.InternationalOrganisation, ["ECO"]);
+
+        Assert.Equal("ECO, Economic Cooperation Organization", GraphDrawing.SpokenName(eco, GraphDrawing.Label(eco)));
+    }
+
+    [Fact]
     public void DirectedTiesHaveArrowheadsAndHedgedTiesAreDashed()
     {
         var graph = Render(new GraphFilter());
