@@ -59,6 +59,60 @@ public sealed class TimelineJourneys(BrowserFixture browser)
     });
 
     [Fact]
+    public Task ChangingAFilterUpdatesTheStaticListAndKeepsTheSelectFocused() => browser.RunAsync(async page =>
+    {
+        await page.GotoAsync("/timeline");
+        var episode = page.GetByLabel("Episode", new() { Exact = true });
+        var status = page.Locator("main [role=status].summary__count");
+
+        await Islands.RepeatUntilAsync(
+            async () =>
+            {
+                await episode.SelectOptionAsync("");
+                await episode.SelectOptionAsync(Episode);
+            },
+            timeout => Expect(page).ToHaveURLAsync(browser.Url($"/timeline?episode={Episode}"), new() { Timeout = timeout }));
+        await Expect(status).ToHaveTextAsync(new Regex(@"^\d+ of \d+ events match$"));
+
+        // The island is connected now. Enhanced navigation leaves it in place: the very same
+        // element, still focused, while the static list below is patched.
+        await episode.FocusAsync();
+        await episode.EvaluateAsync("s => { s.keptAcrossNavigation = true; }");
+        var before = (await status.TextContentAsync())!.Trim();
+        await episode.SelectOptionAsync("april-2024-visit");
+
+        await Expect(page).ToHaveURLAsync(browser.Url("/timeline?episode=april-2024-visit"));
+        await Expect(status).Not.ToHaveTextAsync(before);
+        Assert.Contains("raisi-visit-to-pakistan", await EventSlugsAsync(page));
+        await Expect(episode).ToBeFocusedAsync();
+        Assert.True(await episode.EvaluateAsync<bool>("s => s.keptAcrossNavigation === true"), "the select was replaced");
+
+        // Back: the list and the form return to the earlier state.
+        await page.GoBackAsync();
+        await Expect(page).ToHaveURLAsync(browser.Url($"/timeline?episode={Episode}"));
+        await Expect(episode).ToHaveValueAsync(Episode);
+        await Expect(status).ToHaveTextAsync(before);
+    });
+
+    [Fact]
+    public Task RemovingAFilterChipShowsEverythingAgain() => browser.RunAsync(async page =>
+    {
+        await page.GotoAsync($"/timeline?episode={Episode}&kind=strike");
+        var filters = page.GetByRole(AriaRole.List, new() { Name = "Active filters" });
+
+        await filters.GetByRole(AriaRole.Link, new() { Name = "Remove filter Kind: Strike" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(browser.Url($"/timeline?episode={Episode}"));
+        await Expect(page.GetByLabel("Kind", new() { Exact = true })).ToHaveValueAsync("");
+        await filters.GetByRole(AriaRole.Link, new() { Name = "Remove filter Episode: January 2024 strikes" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(browser.Url("/timeline"));
+        await Expect(page.Locator("main [role=status].summary__count")).ToHaveTextAsync(new Regex(@"^All \d+ events$"));
+        await Expect(page.GetByLabel("Episode", new() { Exact = true })).ToHaveValueAsync("");
+        await Expect(filters).ToHaveCountAsync(0);
+    });
+
+    [Fact]
     public Task WithJavaScriptOffTheFiltersAreAPlainFormWhoseUrlCanBeShared() => browser.RunAsync(async page =>
     {
         await page.GotoAsync("/timeline");

@@ -122,6 +122,8 @@ public sealed class PageRoutesTests(ExplorerFactory factory) : IClassFixture<Exp
     [InlineData("/")]
     [InlineData("/timeline")]
     [InlineData("/timeline?episode=january-2024-strikes&kind=strike")]
+    [InlineData("/timeline?from=1990&to=1991")]
+    [InlineData("/timeline?from=bad")]
     [InlineData("/no/such/page")]
     public async Task PrerenderedInteractivePartsAreValidHtml(string url)
     {

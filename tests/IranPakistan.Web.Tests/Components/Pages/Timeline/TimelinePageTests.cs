@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using IranPakistan.Web.Components.Pages.Timeline;
@@ -183,6 +184,31 @@ public sealed class TimelinePageTests(ExplorerFactory factory) : IClassFixture<E
         Assert.Contains(echoed, alert.TextContent, StringComparison.Ordinal);
         Assert.Empty(page.QuerySelectorAll("main script"));
         Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+        Assert.NotEmpty(EventLinks(page));
+    }
+
+    // The interactive island is only the form and the notice: the list (~1,100 elements) is static,
+    // so connecting the circuit does not rebuild it. The island keeps one key across navigations.
+    [Theory]
+    [InlineData("/timeline")]
+    [InlineData("/timeline?episode=january-2024-strikes&kind=strike")]
+    [InlineData("/timeline?from=bad")]
+    public async Task OnlyTheFilterFormAndItsNoticeAreInteractive(string url)
+    {
+        var response = await _client.GetAsync(url);
+        var html = await response.Content.ReadAsStringAsync();
+
+        var start = Regex.Match(html, @"<!--Blazor:\{""type"":""server"",""prerenderId"":""(?<id>[0-9a-f]+)"",""key"":\{[^}]*""formattedComponentKey"":""timeline-filters""\}");
+        Assert.True(start.Success, "the timeline island is prerendered with its key");
+        var end = html.IndexOf($"<!--Blazor:{{\"prerenderId\":\"{start.Groups["id"].Value}\"}}-->", start.Index, StringComparison.Ordinal);
+        Assert.True(end > start.Index);
+        var island = await Html.ParseAsync(html[(start.Index + start.Length)..end]);
+        var page = await Html.ParseAsync(html);
+
+        Assert.NotNull(island.QuerySelector("form.filters"));
+        Assert.Equal(page.QuerySelectorAll("[role=alert]").Length, island.QuerySelectorAll("[role=alert]").Length);
+        Assert.Empty(island.QuerySelectorAll("article.event, section.year, [role=status], a.chip, .empty"));
+        Assert.NotNull(page.QuerySelector("main p.summary__count[role=status]"));
         Assert.NotEmpty(EventLinks(page));
     }
 
