@@ -70,12 +70,18 @@ public sealed class MarkdownRenderer
     public MarkupString Render(string markdown)
     {
         var document = Markdown.Parse(markdown, _pipeline);
-        foreach (var link in document.Descendants<LinkInline>())
+        // An unsafe link or image becomes its text (an image, its alt text): no dead <a href=""> left behind.
+        foreach (var link in document.Descendants<LinkInline>().Where(l => !IsSafe(l.Url)).ToList())
         {
-            if (!IsSafe(link.Url))
+            for (var child = link.FirstChild; child is not null;)
             {
-                link.Url = "";
+                var next = child.NextSibling;
+                child.Remove();
+                link.InsertBefore(child);
+                child = next;
             }
+
+            link.Remove();
         }
 
         // Autolinks ("<javascript:alert(1)>") are a different inline; an unsafe one becomes plain text.

@@ -77,6 +77,15 @@ public class MarkdownRendererTests
     }
 
     [Fact]
+    public void UnsafeImageIsShownAsItsAltText()
+    {
+        var body = Parse(_renderer.Render("""A ![map of the border](javascript:alert(1)) here.""").Value);
+
+        Assert.Empty(body.QuerySelectorAll("img, a"));
+        Assert.Equal("A map of the border here.", body.TextContent.Trim());
+    }
+
+    [Fact]
     public void EmailAutolinkIsKept()
     {
         var body = Parse(_renderer.Render("""<editor@example.org>""").Value);
@@ -111,9 +120,12 @@ public class MarkdownRendererTests
     [Fact]
     public void LinkTextSurvivesWhenTheTargetIsDropped()
     {
-        var body = Parse(_renderer.Render("""See [the strike](javascript:alert(1)) for details.""").Value);
+        var body = Parse(_renderer.Render("""See [the **strike**](javascript:alert(1)) for details.""").Value);
 
         Assert.Equal("See the strike for details.", body.TextContent.Trim());
+        // Plain text, not a link that goes nowhere.
+        Assert.Empty(body.QuerySelectorAll("a"));
+        Assert.Equal("strike", body.QuerySelector("strong")?.TextContent);
     }
 
     [Fact]
