@@ -178,6 +178,25 @@ public class SeedImporterTests
     }
 
     [Fact]
+    public async Task AFileThatDoesNotParseDoesNotHideTheOtherFilesProblems()
+    {
+        using var database = await TestDatabase.CreateAsync();
+        using var folder = SeedFolder.CreateValid();
+        folder.Replace("actors.yaml", "kind: militant-group", "kind: [militant-group");
+        folder.Replace("events.yaml", "Pakistan retaliated two days later with strikes", "Pakistan hit back two days later with strikes");
+
+        var result = await Importer(database).ImportAsync(folder.Path);
+
+        Assert.Equal(ImportStatus.Failed, result.Status);
+        Assert.Contains(result.Errors, e => e.File == "actors.yaml" && e.Line > 0);
+        Assert.Contains(result.Errors, e => e.File == "events.yaml" && e.Message.Contains("quote not found", StringComparison.Ordinal));
+        // The events name actors from the file that did not parse: not reported as unknown.
+        Assert.DoesNotContain(result.Errors, e => e.Message.StartsWith("unknown ", StringComparison.Ordinal));
+        await using var db = database.CreateContext();
+        Assert.Equal(0, await db.Events.CountAsync());
+    }
+
+    [Fact]
     public async Task FixedSeedsImportAfterAFailure()
     {
         using var database = await TestDatabase.CreateAsync();
