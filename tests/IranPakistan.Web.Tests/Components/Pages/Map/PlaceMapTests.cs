@@ -87,6 +87,25 @@ public sealed class PlaceMapTests : BunitContext
     }
 
     [Fact]
+    public void ACountryNameGivesWayToAPlaceItWouldCover()
+    {
+        MapPlace[] places =
+        [
+            new("quetta", "Quetta", PlaceKind.City, "Pakistan", "A city.", 30.18, 67.0, []),
+            new("tehran", "Tehran", PlaceKind.City, "Iran", "A city.", 35.7, 51.4, []),
+        ];
+        var overQuetta = new CountryLabel("Pakistan", MapProjection.Project(30.0, 67.6));
+        var inTheClear = new CountryLabel("Pakistan", MapProjection.Project(20.0, 80.0));
+
+        // Shown only from a zoom at which the name and Quetta's label no longer overlap.
+        var scale = PlaceMap.CountryScale(overQuetta, places);
+        Assert.InRange(scale, 5, 1000);
+        Assert.True(Math.Abs(places[0].At.Y - overQuetta.At.Y) * scale >= 15, "at that zoom they are a line apart");
+        // With nothing near, the usual threshold applies.
+        Assert.Equal(1.2, PlaceMap.CountryScale(inTheClear, places));
+    }
+
+    [Fact]
     public void AStaticMapIsOneNamedImageWithoutLinks()
     {
         var map = RenderMap(interactive: false, highlight: "gwadar");
