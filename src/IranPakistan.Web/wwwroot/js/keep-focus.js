@@ -9,6 +9,15 @@ document.addEventListener('focusin', e => {
     focused = e.target instanceof HTMLElement && e.target.id ? e.target : null;
 });
 
+// A reader who clicks or tabs away has left on purpose: forget the element, unless it left because
+// it was removed from the document (then the observer below needs it).
+document.addEventListener('focusout', e => {
+    const left = e.target;
+    setTimeout(() => {
+        if (focused === left && left.isConnected) focused = null;
+    });
+});
+
 new MutationObserver(() => {
     if (!focused || focused.isConnected) return;
     const lost = focused;
