@@ -40,7 +40,7 @@ public sealed class SeedImporter(IDbContextFactory<AppDbContext> dbFactory, ILog
 
         var more = new List<SeedError>();
         SeedValidator.Validate(seeds, more);
-        errors.AddRange(more.Where(e => !e.Message.StartsWith("unknown ", StringComparison.Ordinal)));
+        errors.AddRange(more.Where(e => !e.IsUnknownReference));
         return null;
     }
 

@@ -580,7 +580,7 @@ public sealed class SeedValidator
             return value;
         }
 
-        Error(ctx.File, seed.Line, $"unknown {what} '{slug}'");
+        _errors.Add(new SeedError(ctx.File, seed.Line, $"unknown {what} '{slug}'") { IsUnknownReference = true });
         return null;
     }
 

@@ -19,6 +19,9 @@ public sealed record CitationView(string SourceSlug, int Paragraph, string Quote
     /// <summary>The paragraph's permalink without the highlight: short enough to print and type back in.</summary>
     public string Permalink => $"/sources/{SourceSlug}#p-{Paragraph}";
 
+    /// <summary>The permalink as an absolute address, for paper (the print stylesheet shows it).</summary>
+    public string PrintAddress(string baseUri) => baseUri.TrimEnd('/') + Permalink;
+
     public static CitationView From(Citation c) => new(c.Paragraph.Source.Slug, c.Paragraph.Number, c.Quote);
 
     public static List<CitationView> From(IEnumerable<Citation> citations) =>
