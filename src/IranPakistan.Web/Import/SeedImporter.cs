@@ -28,20 +28,18 @@ public sealed class SeedImporter(IDbContextFactory<AppDbContext> dbFactory, ILog
     /// Some files did not parse (their errors are in <paramref name="errors"/>): still check the ones
     /// that did — schema, dates, quotes — so one typo does not hide every other problem. References
     /// into a file that did not parse would all look unknown, so those wait until it parses; and with
-    /// a source that did not parse no quote can be checked, so then nothing more is said. Returns null:
-    /// nothing is imported while any error stands.
+    /// a source that did not parse no quote can be checked, so then nothing more is said.
     /// </summary>
-    private static ValidatedContent? CheckTheRest(SeedSet seeds, List<SeedError> errors)
+    private static void CheckTheRest(SeedSet seeds, List<SeedError> errors)
     {
         if (errors.Any(e => !e.File.EndsWith(".yaml", StringComparison.Ordinal) && !e.File.EndsWith(".yml", StringComparison.Ordinal)))
         {
-            return null;
+            return;
         }
 
         var more = new List<SeedError>();
         SeedValidator.Validate(seeds, more);
         errors.AddRange(more.Where(e => !e.IsUnknownReference));
-        return null;
     }
 
     public async Task<ImportResult> ImportAsync(string seedsPath, bool force = false, CancellationToken cancellationToken = default)
@@ -56,7 +54,17 @@ public sealed class SeedImporter(IDbContextFactory<AppDbContext> dbFactory, ILog
             return new ImportResult(ImportStatus.Unchanged, [], true);
         }
 
-        var content = errors.Count == 0 ? SeedValidator.Validate(seeds, errors) : CheckTheRest(seeds, errors);
+        ValidatedContent? content = null;
+        if (errors.Count == 0)
+        {
+            content = SeedValidator.Validate(seeds, errors);
+        }
+        else
+        {
+            // Nothing is imported while any error stands; still report what else is wrong.
+            CheckTheRest(seeds, errors);
+        }
+
         if (content is null)
         {
             foreach (var error in errors)

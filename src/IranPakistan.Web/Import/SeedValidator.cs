@@ -580,7 +580,7 @@ public sealed class SeedValidator
             return value;
         }
 
-        _errors.Add(new SeedError(ctx.File, seed.Line, $"unknown {what} '{slug}'") { IsUnknownReference = true });
+        Error(ctx.File, seed.Line, $"unknown {what} '{slug}'", unknownReference: true);
         return null;
     }
 
@@ -630,7 +630,8 @@ public sealed class SeedValidator
         return value ?? "";
     }
 
-    private void Error(string file, int line, string message) => _errors.Add(new SeedError(file, line, message));
+    private void Error(string file, int line, string message, bool unknownReference = false) =>
+        _errors.Add(new SeedError(file, line, message) { IsUnknownReference = unknownReference });
 
     /// <summary>Links each paragraph to the actors and places it names (by name or alias, whole words).</summary>
     private void FindMentions()
