@@ -19,5 +19,4 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
-dotnet tool restore >/dev/null
 exec dotnet test IranPakistan.sln "$@"

@@ -78,13 +78,8 @@ static Dictionary<string, (double P50, double P95, int Total)> Measure(string la
 static async Task<SearchQueries> BuildAsync(string path, string seeds)
 {
     var factory = Factory(path);
-    await using (var db = await factory.CreateDbContextAsync())
-    {
-        await db.Database.MigrateAsync();
-    }
-
     using var loggers = LoggerFactory.Create(_ => { });
-    var result = await new SeedImporter(factory, loggers.CreateLogger<SeedImporter>()).ImportAsync(seeds);
+    var result = await new SeedImporter(new ContentDatabase(path), loggers.CreateLogger<SeedImporter>()).ImportAsync(seeds);
     if (result.Status != ImportStatus.Imported)
     {
         throw new InvalidOperationException("import failed: " + string.Join("; ", result.Errors));

@@ -18,7 +18,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(op
     public DbSet<Agreement> Agreements => Set<Agreement>();
     public DbSet<Tie> Ties => Set<Tie>();
     public DbSet<Citation> Citations => Set<Citation>();
-    public DbSet<ImportState> ImportStates => Set<ImportState>();
+    public DbSet<ContentStamp> ContentStamps => Set<ContentStamp>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);

@@ -1,11 +1,14 @@
+using System.Security.Cryptography;
+using System.Text;
 using IranPakistan.Web.Data;
+using IranPakistan.Web.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace IranPakistan.Web.Import;
 
 public enum ImportStatus
 {
-    /// <summary>The database already holds exactly these seeds.</summary>
+    /// <summary>The database was already built from exactly these seeds, schema and importer.</summary>
     Unchanged,
     Imported,
 
@@ -16,13 +19,19 @@ public enum ImportStatus
 public sealed record ImportResult(ImportStatus Status, IReadOnlyList<SeedError> Errors, bool DatabaseHasContent);
 
 /// <summary>
-/// Reads and validates all of seeds/ first, then replaces the content in one transaction.
-/// A failed validation writes nothing, so the previous content stays served.
+/// Reads and validates all of seeds/ first, then builds a complete new database file and swaps it in
+/// (<see cref="ContentDatabase.ReplaceAsync"/>). A failed validation writes nothing, so the previous
+/// content stays served. The file is stamped with a hash of the seeds, the schema and the importer's
+/// build, so a start with nothing changed costs a hash of the seed files and nothing else.
 /// </summary>
-public sealed class SeedImporter(IDbContextFactory<AppDbContext> dbFactory, ILogger<SeedImporter> logger)
+public sealed class SeedImporter(ContentDatabase database, ILogger<SeedImporter> logger)
 {
-    /// <summary>Bump when the import itself changes what it writes, so existing databases are rebuilt.</summary>
-    public const int ImporterVersion = 3;
+    private static readonly Lazy<string> _schemaHash = new(() =>
+    {
+        // Generating the DDL needs the model and the provider, not a connection.
+        using var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite("Data Source=:memory:").Options);
+        return ContentSchema.Hash(db);
+    });
 
     /// <summary>
     /// Some files did not parse (their errors are in <paramref name="errors"/>): still check the ones
@@ -42,18 +51,33 @@ public sealed class SeedImporter(IDbContextFactory<AppDbContext> dbFactory, ILog
         errors.AddRange(more.Where(e => !e.IsUnknownReference));
     }
 
+    /// <summary>The stamp a database built now from these seeds would carry.</summary>
+    public static ContentStamp Stamp(string seedsHash)
+    {
+        var schemaHash = _schemaHash.Value;
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
+            $"seeds:{seedsHash}\nschema:{schemaHash}\nimporter:{ContentDatabase.ImporterId}\n")));
+        return new ContentStamp
+        {
+            Hash = hash,
+            SeedsHash = seedsHash,
+            SchemaHash = schemaHash,
+            ImporterId = ContentDatabase.ImporterId,
+            BuiltAtUtc = DateTime.UtcNow,
+        };
+    }
+
     public async Task<ImportResult> ImportAsync(string seedsPath, bool force = false, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var state = await db.ImportStates.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
-        var errors = new List<SeedError>();
-        var seeds = SeedReader.Read(seedsPath, errors);
-        if (errors.Count == 0 && !force && state?.ContentHash == seeds.ContentHash)
+        var live = await database.RefreshAsync(cancellationToken);
+        if (!force && SeedReader.Hash(seedsPath) is { } seedsHash && live?.Hash == Stamp(seedsHash).Hash)
         {
-            logger.LogInformation("Seeds unchanged ({Hash}); nothing to import", seeds.ContentHash[..12]);
+            logger.LogInformation("Seeds, schema and importer unchanged ({Hash}); nothing to import", live.Hash[..12]);
             return new ImportResult(ImportStatus.Unchanged, [], true);
         }
 
+        var errors = new List<SeedError>();
+        var seeds = SeedReader.Read(seedsPath, errors);
         ValidatedContent? content = null;
         if (errors.Count == 0)
         {
@@ -72,11 +96,23 @@ public sealed class SeedImporter(IDbContextFactory<AppDbContext> dbFactory, ILog
                 logger.LogError("Seed error {File}:{Line}: {Problem}", error.File, error.Line, error.Message);
             }
 
-            return new ImportResult(ImportStatus.Failed, errors, state is not null);
+            return new ImportResult(ImportStatus.Failed, errors, live is not null);
         }
 
+        var stamp = Stamp(seeds.ContentHash);
+        await database.ReplaceAsync(stamp, (db, ct) => WriteAsync(db, content, ct), cancellationToken);
+
+        logger.LogInformation(
+            "Imported seeds {Hash}: {Sources} sources, {Topics} topics, {Actors} actors, {Places} places, {Figures} figures, {Events} events, {Agreements} agreements, {Ties} ties",
+            stamp.Hash[..12], content.Sources.Count, content.Topics.Count, content.Actors.Count, content.Places.Count,
+            content.Figures.Count, content.Events.Count, content.Agreements.Count, content.Ties.Count);
+        return new ImportResult(ImportStatus.Imported, [], true);
+    }
+
+    private static async Task WriteAsync(AppDbContext db, ValidatedContent content, CancellationToken cancellationToken)
+    {
+        // One transaction: SQLite would otherwise commit (and sync) every statement on its own.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await ClearAsync(db, cancellationToken);
         db.Sources.AddRange(content.Sources);
         db.Topics.AddRange(content.Topics);
         db.Actors.AddRange(content.Actors);
@@ -85,34 +121,8 @@ public sealed class SeedImporter(IDbContextFactory<AppDbContext> dbFactory, ILog
         db.Events.AddRange(content.Events);
         db.Agreements.AddRange(content.Agreements);
         db.Ties.AddRange(content.Ties);
-        db.ImportStates.Add(new() { ContentHash = seeds.ContentHash, ImportedAtUtc = DateTime.UtcNow });
         await db.SaveChangesAsync(cancellationToken);
         await SearchIndexBuilder.WriteAsync(db, SearchIndexBuilder.Build(content), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-
-        logger.LogInformation(
-            "Imported seeds {Hash}: {Sources} sources, {Topics} topics, {Actors} actors, {Places} places, {Figures} figures, {Events} events, {Agreements} agreements, {Ties} ties",
-            seeds.ContentHash[..12], content.Sources.Count, content.Topics.Count, content.Actors.Count, content.Places.Count,
-            content.Figures.Count, content.Events.Count, content.Agreements.Count, content.Ties.Count);
-        return new ImportResult(ImportStatus.Imported, [], true);
-    }
-
-    // Children before parents, so the delete never depends on cascade settings.
-    private static readonly string[] _tablesInDeleteOrder =
-    [
-        "Citations", "TopicClaims", "EventActors", "ActorMention", "PlaceMention", "TopicSection", "EventTopic",
-        "EventPlace", "AgreementTopic", "AgreementParty", "Ties", "Agreements", "Figures", "Events", "Topics",
-        "Actors", "Places", "Paragraphs", "Sections", "Sources", "ImportStates", "SearchIndex",
-    ];
-
-    private static async Task ClearAsync(AppDbContext db, CancellationToken cancellationToken)
-    {
-        foreach (var table in _tablesInDeleteOrder)
-        {
-            // Table names are constants above, never input.
-#pragma warning disable EF1002
-            await db.Database.ExecuteSqlRawAsync($"DELETE FROM \"{table}\"", cancellationToken);
-#pragma warning restore EF1002
-        }
     }
 }

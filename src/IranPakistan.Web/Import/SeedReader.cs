@@ -12,7 +12,7 @@ public sealed class SeedSet
     public List<(string File, SourceDocument Document)> Sources { get; } = [];
     public List<(string File, SeedFile Content)> Files { get; } = [];
 
-    /// <summary>SHA-256 over every file's path and bytes: equal hashes mean nothing to import.</summary>
+    /// <summary>SHA-256 over every file's path and bytes (see <see cref="SeedReader.Hash"/>).</summary>
     public string ContentHash { get; set; } = "";
 }
 
@@ -34,20 +34,11 @@ public static class SeedReader
             return set;
         }
 
-        var files = Directory.EnumerateFiles(seedsPath, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(seedsPath, f).Replace('\\', '/'))
-            .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal)
-                || (f.StartsWith("sources/", StringComparison.Ordinal) && f.EndsWith(".md", StringComparison.Ordinal)))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes($"importer:{SeedImporter.ImporterVersion}\n"));
-        foreach (var file in files)
+        foreach (var file in ListFiles(seedsPath))
         {
             var bytes = File.ReadAllBytes(Path.Combine(seedsPath, file));
-            hash.AppendData(Encoding.UTF8.GetBytes($"{file}\n{bytes.Length}\n"));
-            hash.AppendData(bytes);
+            AppendToHash(hash, file, bytes);
             // Some editors save UTF-8 with a byte order mark; it is not part of the text.
             var text = Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF');
             if (file.EndsWith(".md", StringComparison.Ordinal))
@@ -65,6 +56,42 @@ public static class SeedReader
 
         set.ContentHash = Convert.ToHexStringLower(hash.GetHashAndReset());
         return set;
+    }
+
+    /// <summary>
+    /// The same hash <see cref="Read"/> computes, from the bytes alone (nothing is parsed), so a start
+    /// with unchanged seeds costs a few file reads. Null when the folder does not exist.
+    /// </summary>
+    public static string? Hash(string seedsPath)
+    {
+        if (!Directory.Exists(seedsPath))
+        {
+            return null;
+        }
+
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in ListFiles(seedsPath))
+        {
+            AppendToHash(hash, file, File.ReadAllBytes(Path.Combine(seedsPath, file)));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>The seed files, relative to the folder with '/' separators, in ordinal order.</summary>
+    private static List<string> ListFiles(string seedsPath) =>
+        Directory.EnumerateFiles(seedsPath, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(seedsPath, f).Replace('\\', '/'))
+            .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal)
+                || (f.StartsWith("sources/", StringComparison.Ordinal) && f.EndsWith(".md", StringComparison.Ordinal)))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    // Path and length go in before the bytes, so moving bytes between files changes the hash.
+    private static void AppendToHash(IncrementalHash hash, string file, byte[] bytes)
+    {
+        hash.AppendData(Encoding.UTF8.GetBytes($"{file}\n{bytes.Length}\n"));
+        hash.AppendData(bytes);
     }
 
     public static SeedFile? ParseYaml(string file, string text, List<SeedError> errors)

@@ -1,6 +1,5 @@
 using IranPakistan.Web.Data;
 using IranPakistan.Web.Import;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace IranPakistan.Web.Infrastructure;
@@ -8,23 +7,22 @@ namespace IranPakistan.Web.Infrastructure;
 public static class DatabaseInitializer
 {
     /// <summary>
-    /// Applies migrations and imports changed seeds. Returns false when the app must not start:
-    /// the seeds are broken and there is no earlier content to serve.
+    /// Builds the database from seeds/ when the seeds, the schema or the importer changed. Returns
+    /// false when the app must not start: the seeds are broken and there is no earlier content to serve.
     /// </summary>
     public static async Task<bool> InitializeDatabaseAsync(this WebApplication app, bool force = false, bool importOnly = false)
     {
         var paths = app.Services.GetRequiredService<ExplorerPaths>();
+        var database = app.Services.GetRequiredService<ContentDatabase>();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("IranPakistan.Web.Startup");
-        Directory.CreateDirectory(Path.GetDirectoryName(paths.DatabasePath)!);
-
-        var dbFactory = app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
-        await using (var db = await dbFactory.CreateDbContextAsync())
-        {
-            await db.Database.MigrateAsync();
-        }
 
         if (!importOnly && !app.Services.GetRequiredService<IOptions<ExplorerOptions>>().Value.ImportOnStart)
         {
+            if (await database.RefreshAsync() is null)
+            {
+                logger.LogWarning("No content database at {Path} and Explorer:ImportOnStart is false: pages will fail until an import builds it", database.Path);
+            }
+
             return true;
         }
 

@@ -14,9 +14,11 @@ public static class ServiceCollectionExtensions
         services.AddOptions<ExplorerOptions>().Bind(configuration.GetSection(ExplorerOptions.Section));
         services.AddSingleton<ExplorerPaths>();
 
-        // Options are read when the factory is first used, so test hosts can override the paths.
+        // Options are read when first used, so test hosts can override the paths.
+        services.AddSingleton(sp => new ContentDatabase(sp.GetRequiredService<ExplorerPaths>().DatabasePath));
+        services.AddHostedService<ContentDatabaseWatcher>();
         services.AddDbContextFactory<AppDbContext>((sp, options) =>
-            options.UseSqlite($"Data Source={sp.GetRequiredService<ExplorerPaths>().DatabasePath}"));
+            options.UseSqlite(sp.GetRequiredService<ContentDatabase>().ReadConnectionString));
 
         // SecurityHeaders sends X-Frame-Options: DENY; antiforgery would add a second, weaker one.
         services.AddAntiforgery(options => options.SuppressXFrameOptionsHeader = true);

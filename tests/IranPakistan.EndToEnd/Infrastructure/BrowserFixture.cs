@@ -17,7 +17,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private IPlaywright? _playwright;
 
-    public ExplorerServer Server { get; } = new();
+    public KestrelExplorerFactory Server { get; } = new();
 
     public IBrowser Browser { get; private set; } = null!;
 

@@ -5,7 +5,7 @@ namespace IranPakistan.EndToEnd.Infrastructure;
 /// <summary>Keeps what the browser showed when a test failed: a full-page screenshot and the live DOM.</summary>
 public static partial class FailureCapture
 {
-    public static string Folder => Path.Combine(RepositoryPaths.TestResults, "failures");
+    public static string Folder => Path.Combine(TestResultsFolder.Path, "failures");
 
     public static async Task SaveAsync(IPage page, string testName)
     {

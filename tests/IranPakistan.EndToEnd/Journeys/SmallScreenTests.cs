@@ -53,7 +53,7 @@ public sealed class SmallScreenTests(BrowserFixture browser)
     [InlineData(1440)]
     public Task EveryKindOfPageFitsCommonWidthsWithoutSidewaysScrolling(int width) => browser.RunAsync(async page =>
     {
-        var folder = Path.Combine(RepositoryPaths.TestResults, "screenshots");
+        var folder = Path.Combine(TestResultsFolder.Path, "screenshots");
         Directory.CreateDirectory(folder);
         foreach (var (kind, path) in SitePages.ByKind)
         {

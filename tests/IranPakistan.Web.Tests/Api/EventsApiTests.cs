@@ -2,8 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using IranPakistan.Web.Components.Pages.Timeline;
-using IranPakistan.Web.Data;
-using IranPakistan.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,14 +10,13 @@ namespace IranPakistan.Web.Tests.Api;
 /// <summary>/api/events: the timeline as JSON, with the page's filters and its validation.</summary>
 public sealed class EventsApiTests(ExplorerFactory factory) : IClassFixture<ExplorerFactory>
 {
-    private readonly HttpClient _client = factory.CreateClient();
 
     [Fact]
     public async Task ListsEveryEventInTimelineOrderWithPrecisionCutDates()
     {
-        var expected = await QueryAsync(async db => (await db.Events.ToListAsync()).InTimelineOrder().Select(e => e.Slug).ToList());
+        var expected = await factory.QueryAsync(async db => (await db.Events.ToListAsync()).InTimelineOrder().Select(e => e.Slug).ToList());
 
-        var events = await _client.GetFromJsonAsync<List<EventItem>>("/api/events");
+        var events = await factory.Client.GetFromJsonAsync<List<EventItem>>("/api/events");
 
         Assert.NotNull(events);
         Assert.Equal(expected, events.Select(e => e.Slug));
@@ -42,7 +39,7 @@ public sealed class EventsApiTests(ExplorerFactory factory) : IClassFixture<Expl
         var filter = TimelineFilter.Parse(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(query));
         var expected = (await scope.ServiceProvider.GetRequiredService<TimelineQueries>().FilterAsync(filter)).Events.Select(e => e.Slug).ToList();
 
-        var events = await _client.GetFromJsonAsync<List<EventItem>>($"/api/events?{query}");
+        var events = await factory.Client.GetFromJsonAsync<List<EventItem>>($"/api/events?{query}");
 
         Assert.NotEmpty(expected);
         Assert.Equal(expected, events!.Select(e => e.Slug));
@@ -56,7 +53,7 @@ public sealed class EventsApiTests(ExplorerFactory factory) : IClassFixture<Expl
     [InlineData("actor=%3Cscript%3E", "actor")]
     public async Task BadValuesAnswer400ProblemListingEachOne(string query, string keys)
     {
-        var response = await _client.GetAsync($"/api/events?{query}");
+        var response = await factory.Client.GetAsync($"/api/events?{query}");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -68,7 +65,7 @@ public sealed class EventsApiTests(ExplorerFactory factory) : IClassFixture<Expl
     [Fact]
     public async Task OneEventCarriesItsAgreementsAndNeighbours()
     {
-        var ev = await _client.GetFromJsonAsync<EventDetail>("/api/events/eight-agreements-signed");
+        var ev = await factory.Client.GetFromJsonAsync<EventDetail>("/api/events/eight-agreements-signed");
 
         Assert.NotNull(ev);
         Assert.Equal("eight-agreements-signed", ev.Event.Slug);
@@ -80,7 +77,7 @@ public sealed class EventsApiTests(ExplorerFactory factory) : IClassFixture<Expl
     [Fact]
     public async Task UnknownEventAnswers404Problem()
     {
-        var response = await _client.GetAsync("/api/events/no-such-event");
+        var response = await factory.Client.GetAsync("/api/events/no-such-event");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -95,11 +92,4 @@ public sealed class EventsApiTests(ExplorerFactory factory) : IClassFixture<Expl
     private sealed record LinkItem(string Slug, string Title, string Url);
 
     private sealed record EventDetail(EventItem Event, List<string> Agreements, List<LinkItem> Related, LinkItem? Previous, LinkItem? Next);
-
-    private async Task<T> QueryAsync<T>(Func<AppDbContext, Task<T>> query)
-    {
-        var dbFactory = factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
-        await using var db = await dbFactory.CreateDbContextAsync();
-        return await query(db);
-    }
 }

@@ -1,7 +1,6 @@
 using IranPakistan.Web.Import;
 using IranPakistan.Web.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace IranPakistan.Web.Tests.Import;
 
@@ -11,7 +10,7 @@ public class RealSeedsTests
     [Fact]
     public void RealSeedsValidateWithoutErrors()
     {
-        var result = SeedCheck.Run(RepositoryRoot.SeedsPath);
+        var result = SeedCheck.Run(RepositoryRoot.Seeds);
 
         Assert.True(result.Errors.Count == 0, $"{result.Errors.Count} seed error(s):{Environment.NewLine}{result.Report}");
         Assert.NotEmpty(result.Content!.Sources);
@@ -20,7 +19,7 @@ public class RealSeedsTests
     [Fact]
     public void RealSeedsHaveTheDocumentedTopicsAndContent()
     {
-        var result = SeedCheck.Run(RepositoryRoot.SeedsPath);
+        var result = SeedCheck.Run(RepositoryRoot.Seeds);
         Assert.True(result.Errors.Count == 0, result.Report);
         var content = result.Content!;
 
@@ -37,12 +36,13 @@ public class RealSeedsTests
     [Fact]
     public async Task RealSeedsImportIntoSqlite()
     {
-        using var database = await TestDatabase.CreateAsync();
+        using var database = new TestDatabase();
 
-        var result = await new SeedImporter(database.Factory, NullLogger<SeedImporter>.Instance).ImportAsync(RepositoryRoot.SeedsPath);
+        var result = await database.Importer().ImportAsync(RepositoryRoot.Seeds);
 
         Assert.True(result.Status == ImportStatus.Imported, string.Join(Environment.NewLine, result.Errors));
         await using var db = database.CreateContext();
         Assert.True(await db.Paragraphs.AnyAsync());
+        Assert.True(await db.Database.SqlQueryRaw<int>("SELECT count(*) AS Value FROM SearchIndex").SingleAsync() > 0);
     }
 }

@@ -1,7 +1,6 @@
 using IranPakistan.Web.Import;
 using IranPakistan.Web.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace IranPakistan.Web.Tests.Import;
 
@@ -10,10 +9,10 @@ public class SeedImporterTests
     [Fact]
     public async Task FirstImportWritesTheSeedFolder()
     {
-        using var database = await TestDatabase.CreateAsync();
+        using var database = new TestDatabase();
         using var folder = SeedFolder.CreateValid();
 
-        var result = await Importer(database).ImportAsync(folder.Path);
+        var result = await database.Importer().ImportAsync(folder.Path);
 
         Assert.Equal(ImportStatus.Imported, result.Status);
         Assert.Empty(result.Errors);
@@ -30,17 +29,18 @@ public class SeedImporterTests
         Assert.Equal(["trade-target"], await db.Agreements.Select(a => a.Slug).ToListAsync());
         Assert.Equal(2, await db.EventActors.CountAsync());
         Assert.Equal(7, await db.Citations.CountAsync());
-        var state = await db.ImportStates.SingleAsync();
-        Assert.Equal(SeedReader.Read(folder.Path, []).ContentHash, state.ContentHash);
+        var stamp = await db.ContentStamps.SingleAsync();
+        Assert.Equal(SeedReader.Read(folder.Path, []).ContentHash, stamp.SeedsHash);
+        Assert.Equal(SeedImporter.Stamp(stamp.SeedsHash).Hash, stamp.Hash);
     }
 
     [Fact]
     public async Task ImportedContentKeepsItsRelations()
     {
-        using var database = await TestDatabase.CreateAsync();
+        using var database = new TestDatabase();
         using var folder = SeedFolder.CreateValid();
 
-        await Importer(database).ImportAsync(folder.Path);
+        await database.Importer().ImportAsync(folder.Path);
 
         await using var db = database.CreateContext();
         var ev = await db.Events
@@ -62,9 +62,9 @@ public class SeedImporterTests
     [Fact]
     public async Task ReimportWithUnchangedSeedsChangesNothing()
     {
-        using var database = await TestDatabase.CreateAsync();
+        using var database = new TestDatabase();
         using var folder = SeedFolder.CreateValid();
-        var importer = Importer(database);
+        var importer = database.Importer();
         await importer.ImportAsync(folder.Path);
         // A change made behind the importer's back shows whether the second run rewrote the content.
         await using (var db = database.CreateContext())
@@ -85,9 +85,9 @@ public class SeedImporterTests
     [Fact]
     public async Task ForcedReimportRewritesUnchangedSeeds()
     {
-        using var database = await TestDatabase.CreateAsync();
+        using var database = new TestDatabase();
         using var folder = SeedFolder.CreateValid();
-        var importer = Importer(database);
+        var importer = database.Importer();
         await importer.ImportAsync(folder.Path);
         await using (var db = database.CreateContext())
         {
@@ -99,20 +99,20 @@ public class SeedImporterTests
         Assert.Equal(ImportStatus.Imported, result.Status);
         await using var check = database.CreateContext();
         Assert.Equal("Balochistan Liberation Army", (await check.Actors.SingleAsync(a => a.Slug == "bla")).Name);
-        Assert.Equal(1, await check.ImportStates.CountAsync());
+        Assert.Equal(1, await check.ContentStamps.CountAsync());
     }
 
     [Fact]
     public async Task ChangedSeedIsReimportedAndServed()
     {
-        using var database = await TestDatabase.CreateAsync();
+        using var database = new TestDatabase();
         using var folder = SeedFolder.CreateValid();
-        var importer = Importer(database);
+        var importer = database.Importer();
         await importer.ImportAsync(folder.Path);
         string firstHash;
         await using (var db = database.CreateContext())
         {
-            firstHash = (await db.ImportStates.SingleAsync()).ContentHash;
+            firstHash = (await db.ContentStamps.SingleAsync()).Hash;
         }
 
         folder.Replace("actors.yaml", "name: Balochistan Liberation Army", "name: Baloch Liberation Army");
@@ -124,9 +124,10 @@ public class SeedImporterTests
         Assert.Equal(2, await check.Actors.CountAsync());
         Assert.Equal(4, await check.Paragraphs.CountAsync());
         Assert.Equal(7, await check.Citations.CountAsync());
-        var state = await check.ImportStates.SingleAsync();
-        Assert.NotEqual(firstHash, state.ContentHash);
-        Assert.Equal(SeedReader.Read(folder.Path, []).ContentHash, state.ContentHash);
+        var stamp = await check.ContentStamps.SingleAsync();
+        Assert.NotEqual(firstHash, stamp.Hash);
+        Assert.Equal(SeedReader.Read(folder.Path, []).ContentHash, stamp.SeedsHash);
+        Assert.Equal(stamp.Hash, database.Content.Current?.Hash);
     }
 
     [Theory]
@@ -136,9 +137,9 @@ public class SeedImporterTests
     [InlineData(SeedFolder.SourceFile, "Pakistan retaliated two days later", "Pakistan answered two days later", "actors.yaml")]
     public async Task BrokenSeedAfterGoodImportKeepsThePreviousContent(string file, string oldText, string newText, string errorFile)
     {
-        using var database = await TestDatabase.CreateAsync();
+        using var database = new TestDatabase();
         using var folder = SeedFolder.CreateValid();
-        var importer = Importer(database);
+        var importer = database.Importer();
         await importer.ImportAsync(folder.Path);
         var before = await SnapshotAsync(database);
 
@@ -157,51 +158,44 @@ public class SeedImporterTests
     [Fact]
     public async Task BrokenSeedOnEmptyDatabaseWritesNothing()
     {
-        using var database = await TestDatabase.CreateAsync();
+        using var database = new TestDatabase();
         using var folder = SeedFolder.CreateValid();
         folder.Replace("events.yaml", "- actor: bla", "- actor: nobody");
 
-        var result = await Importer(database).ImportAsync(folder.Path);
+        var result = await database.Importer().ImportAsync(folder.Path);
 
         Assert.Equal(ImportStatus.Failed, result.Status);
         Assert.False(result.DatabaseHasContent);
         var error = Assert.Single(result.Errors);
         Assert.Equal("events.yaml", error.File);
         Assert.Contains("'nobody'", error.Message, StringComparison.Ordinal);
-        await using var db = database.CreateContext();
-        Assert.Equal(0, await db.ImportStates.CountAsync());
-        Assert.Equal(0, await db.Sources.CountAsync());
-        Assert.Equal(0, await db.Paragraphs.CountAsync());
-        Assert.Equal(0, await db.Actors.CountAsync());
-        Assert.Equal(0, await db.Events.CountAsync());
-        Assert.Equal(0, await db.Citations.CountAsync());
+        Assert.Empty(Directory.EnumerateFileSystemEntries(database.Directory));
     }
 
     [Fact]
     public async Task AFileThatDoesNotParseDoesNotHideTheOtherFilesProblems()
     {
-        using var database = await TestDatabase.CreateAsync();
+        using var database = new TestDatabase();
         using var folder = SeedFolder.CreateValid();
         folder.Replace("actors.yaml", "kind: militant-group", "kind: [militant-group");
         folder.Replace("events.yaml", "Pakistan retaliated two days later with strikes", "Pakistan hit back two days later with strikes");
 
-        var result = await Importer(database).ImportAsync(folder.Path);
+        var result = await database.Importer().ImportAsync(folder.Path);
 
         Assert.Equal(ImportStatus.Failed, result.Status);
         Assert.Contains(result.Errors, e => e.File == "actors.yaml" && e.Line > 0);
         Assert.Contains(result.Errors, e => e.File == "events.yaml" && e.Message.Contains("quote not found", StringComparison.Ordinal));
         // The events name actors from the file that did not parse: not reported as unknown.
         Assert.DoesNotContain(result.Errors, e => e.Message.StartsWith("unknown ", StringComparison.Ordinal));
-        await using var db = database.CreateContext();
-        Assert.Equal(0, await db.Events.CountAsync());
+        Assert.False(File.Exists(database.Path));
     }
 
     [Fact]
     public async Task FixedSeedsImportAfterAFailure()
     {
-        using var database = await TestDatabase.CreateAsync();
+        using var database = new TestDatabase();
         using var folder = SeedFolder.CreateValid();
-        var importer = Importer(database);
+        var importer = database.Importer();
         folder.Replace("events.yaml", "- actor: bla", "- actor: nobody");
         Assert.Equal(ImportStatus.Failed, (await importer.ImportAsync(folder.Path)).Status);
 
@@ -216,10 +210,10 @@ public class SeedImporterTests
     [Fact]
     public async Task CitationsResolveToTheRightParagraph()
     {
-        using var database = await TestDatabase.CreateAsync();
+        using var database = new TestDatabase();
         using var folder = SeedFolder.CreateValid();
 
-        await Importer(database).ImportAsync(folder.Path);
+        await database.Importer().ImportAsync(folder.Path);
 
         await using var db = database.CreateContext();
         var citations = await db.Citations.Include(c => c.Actor).Include(c => c.Paragraph).ThenInclude(p => p.Section).ToListAsync();
@@ -239,10 +233,10 @@ public class SeedImporterTests
     [Fact]
     public async Task ActorIsLinkedToParagraphsThatNameItByAlias()
     {
-        using var database = await TestDatabase.CreateAsync();
+        using var database = new TestDatabase();
         using var folder = SeedFolder.CreateValid();
 
-        await Importer(database).ImportAsync(folder.Path);
+        await database.Importer().ImportAsync(folder.Path);
 
         await using var db = database.CreateContext();
         var paragraphs = await db.Paragraphs.Include(p => p.MentionedActors).Include(p => p.MentionedPlaces)
@@ -255,17 +249,14 @@ public class SeedImporterTests
         Assert.Empty(paragraphs[2].MentionedActors);
     }
 
-    private static SeedImporter Importer(TestDatabase database) =>
-        new(database.Factory, NullLogger<SeedImporter>.Instance);
-
     /// <summary>Everything a reader can see, as text, so two snapshots compare with one assertion.</summary>
     private static async Task<string> SnapshotAsync(TestDatabase database)
     {
         await using var db = database.CreateContext();
-        var state = await db.ImportStates.SingleAsync();
+        var stamp = await db.ContentStamps.SingleAsync();
         var lines = new List<string>
         {
-            $"state: {state.Id} {state.ContentHash} {state.ImportedAtUtc:O}",
+            $"stamp: {stamp.Id} {stamp.Hash} {stamp.BuiltAtUtc:O}",
             "sources: " + string.Join(", ", await db.Sources.OrderBy(s => s.Id).Select(s => s.Id + ":" + s.Slug + "=" + s.Title).ToListAsync()),
             "paragraphs: " + string.Join(" | ", await db.Paragraphs.OrderBy(p => p.Id).Select(p => p.Id + ":" + p.Number + "=" + p.Text).ToListAsync()),
             "topics: " + string.Join(", ", await db.Topics.OrderBy(t => t.Id).Select(t => t.Id + ":" + t.Slug + "=" + t.Title).ToListAsync()),

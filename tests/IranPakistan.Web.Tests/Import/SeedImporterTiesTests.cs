@@ -1,5 +1,4 @@
 using IranPakistan.Web.Data;
-using IranPakistan.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

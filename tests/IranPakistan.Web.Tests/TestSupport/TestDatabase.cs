@@ -1,41 +1,42 @@
 using IranPakistan.Web.Data;
+using IranPakistan.Web.Import;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace IranPakistan.Web.Tests.TestSupport;
 
 /// <summary>
-/// A real SQLite database in a file of its own temporary folder, migrated like the app's.
-/// Disposing it closes pooled connections and deletes the folder.
+/// A place for a real SQLite content database in its own temporary folder: nothing exists until an
+/// import builds it (<see cref="Importer"/>). <see cref="CreateContext"/> opens it read-write, so a
+/// test can also change it behind the importer's back. Disposing closes pooled connections and
+/// deletes the folder.
 /// </summary>
 public sealed class TestDatabase : IDisposable
 {
-    private TestDatabase(string directory)
+    public TestDatabase()
     {
-        Directory = directory;
-        Path = System.IO.Path.Combine(directory, "explorer.db");
+        Directory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "ipx-db-" + Guid.NewGuid().ToString("N"));
+        System.IO.Directory.CreateDirectory(Directory);
+        Path = System.IO.Path.Combine(Directory, "explorer.db");
+        Content = new ContentDatabase(Path);
         Factory = new PooledDbContextFactory<AppDbContext>(
-            new DbContextOptionsBuilder<AppDbContext>().UseSqlite($"Data Source={Path}").Options);
+            new DbContextOptionsBuilder<AppDbContext>().UseSqlite($"Data Source={Path};Mode=ReadWrite;Pooling=False").Options);
     }
 
     public string Directory { get; }
 
     public string Path { get; }
 
+    public ContentDatabase Content { get; }
+
+    /// <summary>Read-write contexts over the built file, unpooled so each opens the file there now.</summary>
     public IDbContextFactory<AppDbContext> Factory { get; }
 
-    public static async Task<TestDatabase> CreateAsync()
-    {
-        var directory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "ipx-db-" + Guid.NewGuid().ToString("N"));
-        System.IO.Directory.CreateDirectory(directory);
-        var database = new TestDatabase(directory);
-        await using var db = await database.Factory.CreateDbContextAsync();
-        await db.Database.MigrateAsync();
-        return database;
-    }
-
     public AppDbContext CreateContext() => Factory.CreateDbContext();
+
+    public SeedImporter Importer() => new(Content, NullLogger<SeedImporter>.Instance);
 
     public void Dispose()
     {

@@ -33,9 +33,3 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
         builder.HasMany(a => a.Citations).WithOne(c => c.Agreement).OnDelete(DeleteBehavior.Cascade);
     }
 }
-
-internal sealed class ImportStateConfiguration : IEntityTypeConfiguration<ImportState>
-{
-    public void Configure(EntityTypeBuilder<ImportState> builder) =>
-        builder.Property(s => s.ContentHash).HasMaxLength(64);
-}

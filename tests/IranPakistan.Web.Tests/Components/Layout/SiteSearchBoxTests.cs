@@ -2,7 +2,6 @@ using Bunit;
 using IranPakistan.Web.Components.Layout;
 using IranPakistan.Web.Components.Pages.Search;
 using IranPakistan.Web.Data;
-using IranPakistan.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using IranPakistan.Web.Data;
-using IranPakistan.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,7 +8,6 @@ namespace IranPakistan.Web.Tests.Components.Pages;
 /// <summary>Every URL of the contract answers with its content; unknown slugs answer 404.</summary>
 public sealed class PageRoutesTests(ExplorerFactory factory) : IClassFixture<ExplorerFactory>
 {
-    private readonly HttpClient _client = factory.CreateClient();
 
     public static TheoryData<string> TopicSlugs => new() { "security", "afghanistan", "kashmir", "trade", "soft-power" };
 
@@ -18,9 +15,9 @@ public sealed class PageRoutesTests(ExplorerFactory factory) : IClassFixture<Exp
     [MemberData(nameof(TopicSlugs))]
     public async Task EachTopicPageShowsItsTitleOverviewAndSourceText(string slug)
     {
-        var title = await QueryAsync(db => db.Topics.Where(t => t.Slug == slug).Select(t => t.Title).SingleAsync());
+        var title = await factory.QueryAsync(db => db.Topics.Where(t => t.Slug == slug).Select(t => t.Title).SingleAsync());
 
-        var page = await Html.ParseAsync(await GetOkAsync($"/topics/{slug}"));
+        var page = await Html.ParseAsync(await factory.GetOkAsync($"/topics/{slug}"));
 
         Assert.Equal(title, page.QuerySelector("h1")?.TextContent.Trim());
         Assert.NotEmpty(page.QuerySelectorAll(".claims li a.cite[href^='/sources/iran-pakistan-relations?quote=']"));
@@ -30,11 +27,11 @@ public sealed class PageRoutesTests(ExplorerFactory factory) : IClassFixture<Exp
     [Fact]
     public async Task EveryActorPageAnswersWithItsName()
     {
-        var actors = await QueryAsync(db => db.Actors.Select(a => new { a.Slug, a.Name }).ToListAsync());
+        var actors = await factory.QueryAsync(db => db.Actors.Select(a => new { a.Slug, a.Name }).ToListAsync());
         Assert.NotEmpty(actors);
         foreach (var actor in actors)
         {
-            var page = await Html.ParseAsync(await GetOkAsync($"/actors/{actor.Slug}"));
+            var page = await Html.ParseAsync(await factory.GetOkAsync($"/actors/{actor.Slug}"));
             Assert.Equal(actor.Name, page.QuerySelector("h1")?.TextContent.Trim());
         }
     }
@@ -42,11 +39,11 @@ public sealed class PageRoutesTests(ExplorerFactory factory) : IClassFixture<Exp
     [Fact]
     public async Task EveryPlacePageAnswersWithItsNameAndCoordinates()
     {
-        var places = await QueryAsync(db => db.Places.Select(p => new { p.Slug, p.Name }).ToListAsync());
+        var places = await factory.QueryAsync(db => db.Places.Select(p => new { p.Slug, p.Name }).ToListAsync());
         Assert.NotEmpty(places);
         foreach (var place in places)
         {
-            var page = await Html.ParseAsync(await GetOkAsync($"/places/{place.Slug}"));
+            var page = await Html.ParseAsync(await factory.GetOkAsync($"/places/{place.Slug}"));
             Assert.Equal(place.Name, page.QuerySelector("h1")?.TextContent.Trim());
             Assert.Matches(@"^\d+\.\d\d° [NS], \d+\.\d\d° [EW]$", page.QuerySelector(".geo")?.TextContent);
         }
@@ -55,9 +52,9 @@ public sealed class PageRoutesTests(ExplorerFactory factory) : IClassFixture<Exp
     [Fact]
     public async Task SourceReaderAnchorsEveryParagraph()
     {
-        var count = await QueryAsync(db => db.Paragraphs.CountAsync());
+        var count = await factory.QueryAsync(db => db.Paragraphs.CountAsync());
 
-        var html = await GetOkAsync("/sources/iran-pakistan-relations");
+        var html = await factory.GetOkAsync("/sources/iran-pakistan-relations");
 
         for (var n = 1; n <= count; n++)
         {
@@ -68,7 +65,7 @@ public sealed class PageRoutesTests(ExplorerFactory factory) : IClassFixture<Exp
     [Fact]
     public async Task CitationLinkHighlightsTheQuotedWords()
     {
-        var html = await GetOkAsync("/sources/iran-pakistan-relations?quote=" + Uri.EscapeDataString("Iran launched a missile strike"));
+        var html = await factory.GetOkAsync("/sources/iran-pakistan-relations?quote=" + Uri.EscapeDataString("Iran launched a missile strike"));
 
         Assert.Contains("<mark id=\"cited\">Iran launched a missile strike</mark>", html, StringComparison.Ordinal);
     }
@@ -76,7 +73,7 @@ public sealed class PageRoutesTests(ExplorerFactory factory) : IClassFixture<Exp
     [Fact]
     public async Task CitationLinkWithSeveralQuotesHighlightsEachInItsParagraph()
     {
-        var page = await Html.ParseAsync(await GetOkAsync("/sources/iran-pakistan-relations?quote="
+        var page = await Html.ParseAsync(await factory.GetOkAsync("/sources/iran-pakistan-relations?quote="
             + Uri.EscapeDataString("Iran launched a missile strike") + "&quote=" + Uri.EscapeDataString("in Saravan, Iran")));
 
         var marks = page.QuerySelectorAll("#p-1 mark");
@@ -87,7 +84,7 @@ public sealed class PageRoutesTests(ExplorerFactory factory) : IClassFixture<Exp
     [Fact]
     public async Task HostileQuoteIsEncodedNotHighlighted()
     {
-        var html = await GetOkAsync("/sources/iran-pakistan-relations?quote=" + Uri.EscapeDataString("<script>alert(1)</script>"));
+        var html = await factory.GetOkAsync("/sources/iran-pakistan-relations?quote=" + Uri.EscapeDataString("<script>alert(1)</script>"));
 
         Assert.DoesNotContain("<script>alert(1)", html, StringComparison.Ordinal);
         Assert.Contains("not found in this source", html, StringComparison.Ordinal);
@@ -98,7 +95,7 @@ public sealed class PageRoutesTests(ExplorerFactory factory) : IClassFixture<Exp
     [InlineData("/actors")]
     [InlineData("/places")]
     [InlineData("/sources")]
-    public async Task IndexPagesAnswerOk(string url) => await GetOkAsync(url);
+    public async Task IndexPagesAnswerOk(string url) => await factory.GetOkAsync(url);
 
     [Theory]
     [InlineData("/topics/no-such-topic")]
@@ -108,7 +105,7 @@ public sealed class PageRoutesTests(ExplorerFactory factory) : IClassFixture<Exp
     [InlineData("/no/such/page")]
     public async Task UnknownAddressesAnswer404WithAHelpfulPage(string url)
     {
-        var response = await _client.GetAsync(url);
+        var response = await factory.Client.GetAsync(url);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
@@ -127,7 +124,7 @@ public sealed class PageRoutesTests(ExplorerFactory factory) : IClassFixture<Exp
     [InlineData("/no/such/page")]
     public async Task PrerenderedInteractivePartsAreValidHtml(string url)
     {
-        var response = await _client.GetAsync(url);
+        var response = await factory.Client.GetAsync(url);
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.DoesNotContain("__internal_", html, StringComparison.Ordinal);
@@ -139,7 +136,7 @@ public sealed class PageRoutesTests(ExplorerFactory factory) : IClassFixture<Exp
     [Fact]
     public async Task HealthCheckReportsHealthyDatabase()
     {
-        var response = await _client.GetAsync("/healthz");
+        var response = await factory.Client.GetAsync("/healthz");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
@@ -148,7 +145,7 @@ public sealed class PageRoutesTests(ExplorerFactory factory) : IClassFixture<Exp
     [Fact]
     public async Task PagesCarrySecurityHeaders()
     {
-        var response = await _client.GetAsync("/");
+        var response = await factory.Client.GetAsync("/");
 
         Assert.Contains("default-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
@@ -163,7 +160,7 @@ public sealed class PageRoutesTests(ExplorerFactory factory) : IClassFixture<Exp
         using var request = new HttpRequestMessage(HttpMethod.Get, "/timeline");
         request.Headers.AcceptEncoding.ParseAdd(encoding);
 
-        var response = await _client.SendAsync(request);
+        var response = await factory.Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(encoding, response.Content.Headers.ContentEncoding.Single());
@@ -172,7 +169,7 @@ public sealed class PageRoutesTests(ExplorerFactory factory) : IClassFixture<Exp
     [Fact]
     public async Task ApiListsActorsWithTheirPageUrls()
     {
-        var actors = await _client.GetFromJsonAsync<List<ActorSummary>>("/api/actors");
+        var actors = await factory.Client.GetFromJsonAsync<List<ActorSummary>>("/api/actors");
 
         Assert.NotNull(actors);
         Assert.Contains(actors, a => a.Slug == "zeynabiyoun-brigade" && a.Url == "/actors/zeynabiyoun-brigade");
@@ -181,26 +178,11 @@ public sealed class PageRoutesTests(ExplorerFactory factory) : IClassFixture<Exp
     [Fact]
     public async Task ApiAnswers404ForUnknownSlug()
     {
-        var response = await _client.GetAsync("/api/topics/nope");
+        var response = await factory.Client.GetAsync("/api/topics/nope");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
     private sealed record ActorSummary(string Slug, string Name, string Kind, string Url);
-
-    private async Task<string> GetOkAsync(string url)
-    {
-        var response = await _client.GetAsync(url);
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url} answered {(int)response.StatusCode}");
-        return html;
-    }
-
-    private async Task<T> QueryAsync<T>(Func<AppDbContext, Task<T>> query)
-    {
-        var dbFactory = factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
-        await using var db = await dbFactory.CreateDbContextAsync();
-        return await query(db);
-    }
 }

@@ -2,8 +2,6 @@ using System.Net;
 using System.Text.Json;
 using AngleSharp.Dom;
 using IranPakistan.Web.Components.Pages.Agreements;
-using IranPakistan.Web.Data;
-using IranPakistan.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,7 +10,6 @@ namespace IranPakistan.Web.Tests.Components.Pages.Agreements;
 /// <summary>The commitments tracker: facets, full text, one agreement, and the JSON API.</summary>
 public sealed class AgreementsPageTests(ExplorerFactory factory) : IClassFixture<ExplorerFactory>
 {
-    private readonly HttpClient _client = factory.CreateClient();
 
     [Theory]
     [InlineData(null, null, null)]
@@ -34,12 +31,12 @@ public sealed class AgreementsPageTests(ExplorerFactory factory) : IClassFixture
     [Fact]
     public async Task FiltersCombine()
     {
-        var expected = await QueryAsync(db => db.Agreements
+        var expected = await factory.QueryAsync(db => db.Agreements
             .Where(a => a.Status == "agreed" && a.Topics.Any(t => t.Slug == "trade") && a.Parties.Any(p => p.Slug == "iran"))
             .Select(a => a.Slug).OrderBy(s => s).ToListAsync());
         Assert.NotEmpty(expected);
 
-        var page = await Html.ParseAsync(await GetOkAsync("/agreements?status=agreed&topic=trade&party=iran"));
+        var page = await Html.ParseAsync(await factory.GetOkAsync("/agreements?status=agreed&topic=trade&party=iran"));
 
         var items = page.QuerySelectorAll(".agreement").ToList();
         Assert.Equal(expected, items.Select(i => Slug(i) ?? "").Order().ToList());
@@ -50,20 +47,20 @@ public sealed class AgreementsPageTests(ExplorerFactory factory) : IClassFixture
     [Fact]
     public async Task FullTextFindsTheSisterPortsByAnotherSpellingWithAHighlightedSnippet()
     {
-        var page = await Html.ParseAsync(await GetOkAsync("/agreements?q=Gwadar"));
+        var page = await Html.ParseAsync(await factory.GetOkAsync("/agreements?q=Gwadar"));
 
         var item = Assert.Single(page.QuerySelectorAll(".agreement"));
         Assert.Equal("gwadar-chahbahar-ports-cooperation", Slug(item));
         Assert.Equal("Gwadar", item.QuerySelector(".agreement__summary mark")?.TextContent);
 
-        var alias = await Html.ParseAsync(await GetOkAsync("/agreements?q=Chabahar"));
+        var alias = await Html.ParseAsync(await factory.GetOkAsync("/agreements?q=Chabahar"));
         Assert.Equal("gwadar-chahbahar-ports-cooperation", Slug(Assert.Single(alias.QuerySelectorAll(".agreement"))));
     }
 
     [Fact]
     public async Task EachResultShowsStatusInWordsKindDateAndParties()
     {
-        var page = await Html.ParseAsync(await GetOkAsync("/agreements?kind=project"));
+        var page = await Html.ParseAsync(await factory.GetOkAsync("/agreements?kind=project"));
 
         var item = Assert.Single(page.QuerySelectorAll(".agreement"));
         Assert.Equal("Stalled", item.QuerySelector(".status")?.TextContent);
@@ -75,9 +72,9 @@ public sealed class AgreementsPageTests(ExplorerFactory factory) : IClassFixture
     [Fact]
     public async Task StatusSummaryCountsEveryAgreement()
     {
-        var total = await QueryAsync(db => db.Agreements.CountAsync());
+        var total = await factory.QueryAsync(db => db.Agreements.CountAsync());
 
-        var page = await Html.ParseAsync(await GetOkAsync("/agreements"));
+        var page = await Html.ParseAsync(await factory.GetOkAsync("/agreements"));
 
         var counts = page.QuerySelectorAll(".status-summary a strong").Select(s => int.Parse(s.TextContent, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(total, counts.Sum());
@@ -92,7 +89,7 @@ public sealed class AgreementsPageTests(ExplorerFactory factory) : IClassFixture
     [InlineData("q=%2A%2A%2A")]
     public async Task BadFilterValuesAreExplainedOnThePage(string query)
     {
-        var page = await Html.ParseAsync(await GetOkAsync("/agreements?" + query));
+        var page = await Html.ParseAsync(await factory.GetOkAsync("/agreements?" + query));
 
         Assert.NotNull(page.QuerySelector(".notice"));
         Assert.NotEmpty(page.QuerySelectorAll(".agreement"));
@@ -101,7 +98,7 @@ public sealed class AgreementsPageTests(ExplorerFactory factory) : IClassFixture
     [Fact]
     public async Task NoResultOffersToClearTheFilters()
     {
-        var page = await Html.ParseAsync(await GetOkAsync("/agreements?q=xylophone"));
+        var page = await Html.ParseAsync(await factory.GetOkAsync("/agreements?q=xylophone"));
 
         Assert.Empty(page.QuerySelectorAll(".agreement"));
         Assert.Contains(page.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/agreements" && a.TextContent.Contains("Clear", StringComparison.Ordinal));
@@ -110,7 +107,7 @@ public sealed class AgreementsPageTests(ExplorerFactory factory) : IClassFixture
     [Fact]
     public async Task AgreementPageShowsEverythingAboutIt()
     {
-        var page = await Html.ParseAsync(await GetOkAsync("/agreements/eight-agreements-and-mous-april-2024"));
+        var page = await Html.ParseAsync(await factory.GetOkAsync("/agreements/eight-agreements-and-mous-april-2024"));
 
         Assert.Equal("Eight agreements and MoUs signed during President Raisi's visit", page.QuerySelector("h1")?.TextContent);
         Assert.Equal("Signed", page.QuerySelector(".facts .status")?.TextContent);
@@ -124,14 +121,14 @@ public sealed class AgreementsPageTests(ExplorerFactory factory) : IClassFixture
     [Fact]
     public async Task UnknownAgreementAnswers404()
     {
-        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/agreements/no-such-agreement")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/api/agreements/no-such-agreement")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.Client.GetAsync("/agreements/no-such-agreement")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.Client.GetAsync("/api/agreements/no-such-agreement")).StatusCode);
     }
 
     [Fact]
     public async Task ApiFiltersWithTheSameFacets()
     {
-        using var json = JsonDocument.Parse(await _client.GetStringAsync("/api/agreements?q=pipel&status=stalled"));
+        using var json = JsonDocument.Parse(await factory.Client.GetStringAsync("/api/agreements?q=pipel&status=stalled"));
 
         var item = Assert.Single(json.RootElement.GetProperty("items").EnumerateArray());
         Assert.Equal("iran-pakistan-gas-pipeline", item.GetProperty("slug").GetString());
@@ -142,7 +139,7 @@ public sealed class AgreementsPageTests(ExplorerFactory factory) : IClassFixture
     [Fact]
     public async Task ApiAnswersOneAgreementWithItsCitations()
     {
-        using var json = JsonDocument.Parse(await _client.GetStringAsync("/api/agreements/gwadar-chahbahar-ports-cooperation"));
+        using var json = JsonDocument.Parse(await factory.Client.GetStringAsync("/api/agreements/gwadar-chahbahar-ports-cooperation"));
 
         Assert.Equal("agreed", json.RootElement.GetProperty("status").GetString());
         Assert.NotEmpty(json.RootElement.GetProperty("citations").EnumerateArray());
@@ -154,7 +151,7 @@ public sealed class AgreementsPageTests(ExplorerFactory factory) : IClassFixture
     [InlineData("q=%22%22")]
     public async Task ApiRejectsBadFiltersAsProblemJson(string query)
     {
-        var response = await _client.GetAsync("/api/agreements?" + query);
+        var response = await factory.Client.GetAsync("/api/agreements?" + query);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -167,19 +164,5 @@ public sealed class AgreementsPageTests(ExplorerFactory factory) : IClassFixture
     {
         using var scope = factory.Services.CreateScope();
         return await scope.ServiceProvider.GetRequiredService<AgreementQueries>().ListAsync(filter);
-    }
-
-    private async Task<T> QueryAsync<T>(Func<AppDbContext, Task<T>> query)
-    {
-        var dbFactory = factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
-        await using var db = await dbFactory.CreateDbContextAsync();
-        return await query(db);
-    }
-
-    private async Task<string> GetOkAsync(string url)
-    {
-        var response = await _client.GetAsync(url);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url} answered {(int)response.StatusCode}");
-        return await response.Content.ReadAsStringAsync();
     }
 }

@@ -73,7 +73,7 @@ public sealed class ChartLayoutTests
     [Fact]
     public void EveryChartGroupsFiguresThatExistInTheSeeds()
     {
-        var slugs = File.ReadAllText(Path.Combine(TestSupport.RepositoryRoot.SeedsPath, "figures.yaml"));
+        var slugs = File.ReadAllText(Path.Combine(RepositoryRoot.Seeds, "figures.yaml"));
 
         foreach (var entry in FigureCharts.All.SelectMany(c => c.Entries))
         {

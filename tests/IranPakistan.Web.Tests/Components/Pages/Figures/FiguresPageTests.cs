@@ -1,21 +1,16 @@
-using System.Net;
 using IranPakistan.Web.Components.Pages.Figures;
-using IranPakistan.Web.Data;
-using IranPakistan.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace IranPakistan.Web.Tests.Components.Pages.Figures;
 
 /// <summary>/figures and the charts on topic pages, over the real seeds.</summary>
 public sealed class FiguresPageTests(ExplorerFactory factory) : IClassFixture<ExplorerFactory>
 {
-    private readonly HttpClient _client = factory.CreateClient();
 
     [Fact]
     public async Task FiguresPageDrawsEveryChartWithACitedTable()
     {
-        var page = await Html.ParseAsync(await GetOkAsync("/figures"));
+        var page = await Html.ParseAsync(await factory.GetOkAsync("/figures"));
 
         Assert.Equal("Figures", page.QuerySelector("h1")?.TextContent.Trim());
         foreach (var chart in FigureCharts.All)
@@ -32,9 +27,9 @@ public sealed class FiguresPageTests(ExplorerFactory factory) : IClassFixture<Ex
     [Fact]
     public async Task FiguresPageListsEveryFigureTheSourceStates()
     {
-        var figures = await QueryAsync(db => db.Figures.Select(f => f.Slug).ToListAsync());
+        var figures = await factory.QueryAsync(db => db.Figures.Select(f => f.Slug).ToListAsync());
 
-        var page = await Html.ParseAsync(await GetOkAsync("/figures"));
+        var page = await Html.ParseAsync(await factory.GetOkAsync("/figures"));
 
         var listed = page.QuerySelectorAll("section[aria-labelledby='all-figures-heading'] tbody tr").Select(r => r.GetAttribute("data-figure"));
         Assert.Equal(figures.Order(), listed.Order());
@@ -43,10 +38,10 @@ public sealed class FiguresPageTests(ExplorerFactory factory) : IClassFixture<Ex
     [Fact]
     public async Task FiguresPageGroupsEachTopicUnderOneHeading()
     {
-        var topicsWithFigures = await QueryAsync(db => db.Topics.Where(t => db.Figures.Any(f => f.TopicId == t.Id))
+        var topicsWithFigures = await factory.QueryAsync(db => db.Topics.Where(t => db.Figures.Any(f => f.TopicId == t.Id))
             .OrderBy(t => t.Order).Select(t => t.Title).ToListAsync());
 
-        var page = await Html.ParseAsync(await GetOkAsync("/figures"));
+        var page = await Html.ParseAsync(await factory.GetOkAsync("/figures"));
 
         var headings = page.QuerySelectorAll("section[aria-labelledby='all-figures-heading'] h3").Select(h => h.TextContent.Trim());
         Assert.Equal(topicsWithFigures, headings);
@@ -55,27 +50,13 @@ public sealed class FiguresPageTests(ExplorerFactory factory) : IClassFixture<Ex
     [Fact]
     public async Task TradeTopicShowsItsChartsAndSoftPowerItsPilgrims()
     {
-        var trade = await Html.ParseAsync(await GetOkAsync("/topics/trade"));
-        var softPower = await Html.ParseAsync(await GetOkAsync("/topics/soft-power"));
+        var trade = await Html.ParseAsync(await factory.GetOkAsync("/topics/trade"));
+        var softPower = await Html.ParseAsync(await factory.GetOkAsync("/topics/soft-power"));
 
         Assert.NotNull(trade.GetElementById("chart-trucks-through-mirjaveh"));
         Assert.NotNull(trade.GetElementById("chart-trade-target"));
         Assert.Null(trade.GetElementById("chart-pakistani-pilgrims"));
         Assert.NotNull(softPower.GetElementById("chart-pakistani-pilgrims"));
         Assert.Contains("hundreds of thousands", softPower.GetElementById("chart-pakistani-pilgrims")!.TextContent);
-    }
-
-    private async Task<string> GetOkAsync(string url)
-    {
-        var response = await _client.GetAsync(url);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync();
-    }
-
-    private async Task<T> QueryAsync<T>(Func<AppDbContext, Task<T>> query)
-    {
-        using var scope = factory.Services.CreateScope();
-        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-        return await query(db);
     }
 }

@@ -1,23 +1,19 @@
 using System.Net;
 using IranPakistan.Web.Components.Pages.Map;
-using IranPakistan.Web.Data;
-using IranPakistan.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace IranPakistan.Web.Tests.Components.Pages.Map;
 
 /// <summary>/map and the place pages' small maps, served by the whole app over the real seeds.</summary>
 public sealed class MapPageTests(ExplorerFactory factory) : IClassFixture<ExplorerFactory>
 {
-    private readonly HttpClient _client = factory.CreateClient();
 
     [Fact]
     public async Task MapShowsEveryPlaceAsAMarkerOnNaturalEarthGeography()
     {
-        var places = await QueryAsync(db => db.Places.Select(p => new { p.Slug, p.Name }).ToListAsync());
+        var places = await factory.QueryAsync(db => db.Places.Select(p => new { p.Slug, p.Name }).ToListAsync());
 
-        var page = await Html.ParseAsync(await GetOkAsync("/map"));
+        var page = await Html.ParseAsync(await factory.GetOkAsync("/map"));
 
         Assert.Equal("Map", page.QuerySelector("h1")?.TextContent.Trim());
         var markers = page.QuerySelectorAll("svg.map__svg a.marker");
@@ -32,9 +28,9 @@ public sealed class MapPageTests(ExplorerFactory factory) : IClassFixture<Explor
     [Fact]
     public async Task MapHasATextAlternativeListingEveryPlaceWithCoordinates()
     {
-        var places = await QueryAsync(db => db.Places.Select(p => p.Name).ToListAsync());
+        var places = await factory.QueryAsync(db => db.Places.Select(p => p.Name).ToListAsync());
 
-        var page = await Html.ParseAsync(await GetOkAsync("/map"));
+        var page = await Html.ParseAsync(await factory.GetOkAsync("/map"));
 
         var svg = page.QuerySelector("svg.map__svg")!;
         Assert.False(string.IsNullOrWhiteSpace(page.GetElementById(svg.GetAttribute("aria-labelledby")!)?.TextContent));
@@ -47,9 +43,9 @@ public sealed class MapPageTests(ExplorerFactory factory) : IClassFixture<Explor
     [Fact]
     public async Task MapCentredOnAPlaceHighlightsItAndLinksToItsPageAndEvents()
     {
-        var events = await QueryAsync(db => db.Places.Where(p => p.Slug == "gwadar").SelectMany(p => p.Events).Select(e => e.Slug).ToListAsync());
+        var events = await factory.QueryAsync(db => db.Places.Where(p => p.Slug == "gwadar").SelectMany(p => p.Events).Select(e => e.Slug).ToListAsync());
 
-        var page = await Html.ParseAsync(await GetOkAsync("/map?place=gwadar"));
+        var page = await Html.ParseAsync(await factory.GetOkAsync("/map?place=gwadar"));
 
         Assert.Equal("location", page.QuerySelector("a.marker[data-place='gwadar']")?.GetAttribute("aria-current"));
         var panel = page.QuerySelector("aside.panel")!;
@@ -66,7 +62,7 @@ public sealed class MapPageTests(ExplorerFactory factory) : IClassFixture<Explor
     [InlineData("/map?place=%3Cscript%3E", "No place called “<script>”")]
     public async Task UnknownPlacesAndViewsGetAClearMessageNotAnError(string url, string message)
     {
-        var page = await Html.ParseAsync(await GetOkAsync(url));
+        var page = await Html.ParseAsync(await factory.GetOkAsync(url));
 
         Assert.Contains(message, page.QuerySelector("main [role=status]")?.TextContent);
         Assert.NotEmpty(page.QuerySelectorAll("a.marker"));
@@ -78,7 +74,7 @@ public sealed class MapPageTests(ExplorerFactory factory) : IClassFixture<Explor
     {
         foreach (var preset in MapViews.Presets)
         {
-            var page = await Html.ParseAsync(await GetOkAsync($"/map?focus={preset.Key}"));
+            var page = await Html.ParseAsync(await factory.GetOkAsync($"/map?focus={preset.Key}"));
 
             Assert.Equal(preset.View.ToString(), page.QuerySelector("[data-map-geo]")?.GetAttribute("viewBox"));
             Assert.Equal("page", page.QuerySelector($"nav a[href='/map?focus={preset.Key}']")?.GetAttribute("aria-current"));
@@ -88,7 +84,7 @@ public sealed class MapPageTests(ExplorerFactory factory) : IClassFixture<Explor
     [Fact]
     public async Task AllPlacesViewReachesDavosAndBeijing()
     {
-        var page = await Html.ParseAsync(await GetOkAsync("/map?focus=all"));
+        var page = await Html.ParseAsync(await factory.GetOkAsync("/map?focus=all"));
 
         foreach (var slug in new[] { "davos", "beijing", "damascus", "doha" })
         {
@@ -102,7 +98,7 @@ public sealed class MapPageTests(ExplorerFactory factory) : IClassFixture<Explor
     [Fact]
     public async Task PlacePageShowsASmallMapOfThePlaceAndLinksToTheBigOne()
     {
-        var page = await Html.ParseAsync(await GetOkAsync("/places/taftan"));
+        var page = await Html.ParseAsync(await factory.GetOkAsync("/places/taftan"));
 
         var map = page.QuerySelector(".place-map svg.map__svg")!;
         Assert.Equal("img", map.GetAttribute("role"));
@@ -114,28 +110,14 @@ public sealed class MapPageTests(ExplorerFactory factory) : IClassFixture<Explor
     [Fact]
     public async Task MapScriptIsAStaticFileAllowedByTheContentSecurityPolicy()
     {
-        var response = await _client.GetAsync("/js/map.js");
+        var response = await factory.Client.GetAsync("/js/map.js");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("viewBox", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        var page = await GetOkAsync("/map");
+        var page = await factory.GetOkAsync("/map");
         Assert.DoesNotContain(" onclick=", page, StringComparison.OrdinalIgnoreCase);
     }
 
     private static double Percent(string? value) =>
         double.Parse(value!.TrimEnd('%'), System.Globalization.CultureInfo.InvariantCulture);
-
-    private async Task<string> GetOkAsync(string url)
-    {
-        var response = await _client.GetAsync(url);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync();
-    }
-
-    private async Task<T> QueryAsync<T>(Func<AppDbContext, Task<T>> query)
-    {
-        using var scope = factory.Services.CreateScope();
-        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-        return await query(db);
-    }
 }

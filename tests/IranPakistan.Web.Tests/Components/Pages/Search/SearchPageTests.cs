@@ -1,14 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using IranPakistan.Web.Tests.Infrastructure;
 
 namespace IranPakistan.Web.Tests.Components.Pages.Search;
 
 /// <summary>/search, /api/search and the hostile input every search box meets.</summary>
 public sealed class SearchPageTests(ExplorerFactory factory) : IClassFixture<ExplorerFactory>
 {
-    private readonly HttpClient _client = factory.CreateClient();
 
     public static IEnumerable<object[]> HostileInputs()
     {
@@ -28,7 +26,7 @@ public sealed class SearchPageTests(ExplorerFactory factory) : IClassFixture<Exp
     [MemberData(nameof(HostileInputs))]
     public async Task HostileInputGivesAnAnswerNeverAServerError(string endpoint, string input)
     {
-        var response = await _client.GetAsync(endpoint + Uri.EscapeDataString(input));
+        var response = await factory.Client.GetAsync(endpoint + Uri.EscapeDataString(input));
         var body = await response.Content.ReadAsStringAsync();
 
         Assert.DoesNotContain("SqliteException", body, StringComparison.Ordinal);
@@ -52,7 +50,7 @@ public sealed class SearchPageTests(ExplorerFactory factory) : IClassFixture<Exp
     [Fact]
     public async Task ResultsAreGroupedByKindWithCountsAndHighlights()
     {
-        var page = await Html.ParseAsync(await GetOkAsync("/search?q=pipeline"));
+        var page = await Html.ParseAsync(await factory.GetOkAsync("/search?q=pipeline"));
 
         var headings = page.QuerySelectorAll("main h2").Select(h => h.TextContent).ToList();
         Assert.Contains(headings, h => h.StartsWith("Agreements (", StringComparison.Ordinal));
@@ -65,7 +63,7 @@ public sealed class SearchPageTests(ExplorerFactory factory) : IClassFixture<Exp
     [Fact]
     public async Task EchoedQueryIsTextNotMarkup()
     {
-        var page = await Html.ParseAsync(await GetOkAsync("/search?q=" + Uri.EscapeDataString("<b>gas</b>")));
+        var page = await Html.ParseAsync(await factory.GetOkAsync("/search?q=" + Uri.EscapeDataString("<b>gas</b>")));
 
         Assert.Empty(page.QuerySelectorAll("main b"));
         Assert.Contains(page.QuerySelectorAll("main q"), q => q.TextContent == "<b>gas</b>");
@@ -74,7 +72,7 @@ public sealed class SearchPageTests(ExplorerFactory factory) : IClassFixture<Exp
     [Fact]
     public async Task EmptyQueryShowsHowToSearch()
     {
-        var page = await Html.ParseAsync(await GetOkAsync("/search"));
+        var page = await Html.ParseAsync(await factory.GetOkAsync("/search"));
 
         Assert.Equal("Search", page.QuerySelector("h1")?.TextContent);
         Assert.Contains(page.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/search?q=Chabahar");
@@ -83,7 +81,7 @@ public sealed class SearchPageTests(ExplorerFactory factory) : IClassFixture<Exp
     [Fact]
     public async Task OnlySymbolsAskForAWord()
     {
-        var page = await Html.ParseAsync(await GetOkAsync("/search?q=" + Uri.EscapeDataString("*** ^^")));
+        var page = await Html.ParseAsync(await factory.GetOkAsync("/search?q=" + Uri.EscapeDataString("*** ^^")));
 
         Assert.Contains("Type a word to search", page.QuerySelector(".notice")?.TextContent, StringComparison.Ordinal);
     }
@@ -91,7 +89,7 @@ public sealed class SearchPageTests(ExplorerFactory factory) : IClassFixture<Exp
     [Fact]
     public async Task NoHitSaysSo()
     {
-        var page = await Html.ParseAsync(await GetOkAsync("/search?q=xylophone"));
+        var page = await Html.ParseAsync(await factory.GetOkAsync("/search?q=xylophone"));
 
         Assert.Contains("Nothing matches", page.QuerySelector("main [role=status]")?.TextContent, StringComparison.Ordinal);
     }
@@ -99,7 +97,7 @@ public sealed class SearchPageTests(ExplorerFactory factory) : IClassFixture<Exp
     [Fact]
     public async Task UnknownKindIsExplainedAndIgnored()
     {
-        var page = await Html.ParseAsync(await GetOkAsync("/search?q=gas&kind=spaceship"));
+        var page = await Html.ParseAsync(await factory.GetOkAsync("/search?q=gas&kind=spaceship"));
 
         Assert.Contains("no kind of result called", page.QuerySelector(".notice")?.TextContent, StringComparison.Ordinal);
         Assert.NotEmpty(page.QuerySelectorAll(".result"));
@@ -108,7 +106,7 @@ public sealed class SearchPageTests(ExplorerFactory factory) : IClassFixture<Exp
     [Fact]
     public async Task ApiReturnsGroupsWithEncodedHighlightedSnippets()
     {
-        using var json = JsonDocument.Parse(await _client.GetStringAsync("/api/search?q=Zainabiyoun"));
+        using var json = JsonDocument.Parse(await factory.Client.GetStringAsync("/api/search?q=Zainabiyoun"));
 
         var root = json.RootElement;
         Assert.Equal("\"Zainabiyoun\"*", root.GetProperty("match").GetString());
@@ -119,7 +117,7 @@ public sealed class SearchPageTests(ExplorerFactory factory) : IClassFixture<Exp
     [Fact]
     public async Task ApiRejectsAQueryWithoutWordsAsProblemJson()
     {
-        var response = await _client.GetAsync("/api/search?q=" + Uri.EscapeDataString("\"*\""));
+        var response = await factory.Client.GetAsync("/api/search?q=" + Uri.EscapeDataString("\"*\""));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -130,7 +128,7 @@ public sealed class SearchPageTests(ExplorerFactory factory) : IClassFixture<Exp
     [Fact]
     public async Task NotFoundPageKeepsAWorkingPlainSearchForm()
     {
-        var response = await _client.GetAsync("/no/such/page");
+        var response = await factory.Client.GetAsync("/no/such/page");
         var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync());
 
         var form = page.QuerySelector("main form[role=search]");
@@ -139,12 +137,5 @@ public sealed class SearchPageTests(ExplorerFactory factory) : IClassFixture<Exp
         // The header box and this one must not share ids.
         var ids = page.QuerySelectorAll("[id]").Select(e => e.Id).ToList();
         Assert.Equal(ids.Count, ids.Distinct().Count());
-    }
-
-    private async Task<string> GetOkAsync(string url)
-    {
-        var response = await _client.GetAsync(url);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url} answered {(int)response.StatusCode}");
-        return await response.Content.ReadAsStringAsync();
     }
 }

@@ -1,5 +1,4 @@
 using IranPakistan.Web.Components.Pages.Search;
-using IranPakistan.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IranPakistan.Web.Tests.Components.Pages.Search;

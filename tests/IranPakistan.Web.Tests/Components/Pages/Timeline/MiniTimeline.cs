@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace IranPakistan.Web.Tests.Components.Pages.Timeline;
 
 /// <summary>
-/// A small hand-made timeline in its own SQLite file (migrated like the real one), so ordering,
+/// A small hand-made timeline in its own SQLite file (with the real schema), so ordering,
 /// filter and facet tests state exactly which events exist. Orders to expect:
 /// 1989 (year) · early 2000s (approximate) · January 2024 (month) · shortly before the strike
 /// (relative, filed on 16 January just ahead) · two strikes on 16 January (same day and sort,
@@ -25,7 +25,7 @@ public sealed class MiniTimeline : IDbContextFactory<AppDbContext>, IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
         _options = new DbContextOptionsBuilder<AppDbContext>().UseSqlite($"Data Source={_path}").Options;
         using var db = CreateDbContext();
-        db.Database.Migrate();
+        ContentSchema.CreateAsync(db).GetAwaiter().GetResult();
         Fill(db);
     }
 

@@ -3,8 +3,6 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using IranPakistan.Web.Components.Pages.Timeline;
-using IranPakistan.Web.Data;
-using IranPakistan.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,14 +11,13 @@ namespace IranPakistan.Web.Tests.Components.Pages.Timeline;
 /// <summary>/timeline and /events/{slug} as a reader gets them, over the real seeds.</summary>
 public sealed class TimelinePageTests(ExplorerFactory factory) : IClassFixture<ExplorerFactory>
 {
-    private readonly HttpClient _client = factory.CreateClient();
 
     [Fact]
     public async Task TimelineListsEveryEventInTimelineOrder()
     {
-        var expected = await QueryAsync(async db => (await db.Events.ToListAsync()).InTimelineOrder().Select(e => $"/events/{e.Slug}").ToList());
+        var expected = await factory.QueryAsync(async db => (await db.Events.ToListAsync()).InTimelineOrder().Select(e => $"/events/{e.Slug}").ToList());
 
-        var page = await GetPageAsync("/timeline");
+        var page = await factory.GetPageAsync("/timeline");
 
         Assert.Equal("Timeline", page.QuerySelector("h1")?.TextContent.Trim());
         Assert.Equal(expected, EventLinks(page));
@@ -29,7 +26,7 @@ public sealed class TimelinePageTests(ExplorerFactory factory) : IClassFixture<E
     [Fact]
     public async Task AnEventFiledBeforeAnotherComesRightBeforeIt()
     {
-        var links = EventLinks(await GetPageAsync("/timeline"));
+        var links = EventLinks(await factory.GetPageAsync("/timeline"));
 
         var visit = links.IndexOf("/events/raisi-visit-to-pakistan");
         Assert.Equal("/events/pakistan-designates-zeynabiyoun-brigade", links[visit - 1]);
@@ -42,7 +39,7 @@ public sealed class TimelinePageTests(ExplorerFactory factory) : IClassFixture<E
     [InlineData("raisi-visit-to-pakistan", "2024-04-22", "22–24 April 2024")]
     public async Task DatesAreMarkedUpNoMorePreciselyThanTheSourceGivesThem(string slug, string datetime, string text)
     {
-        var page = await GetPageAsync("/timeline");
+        var page = await factory.GetPageAsync("/timeline");
 
         var time = page.QuerySelector($"#event-{slug} time");
         Assert.Equal(datetime, time?.GetAttribute("datetime"));
@@ -54,7 +51,7 @@ public sealed class TimelinePageTests(ExplorerFactory factory) : IClassFixture<E
     [InlineData("pakistan-arrests-zeynabiyoun-militants", "Date not given in the source")]
     public async Task VagueDatesShowTheSourcesWordsAndNoMadeUpDate(string slug, string words)
     {
-        var page = await GetPageAsync("/timeline");
+        var page = await factory.GetPageAsync("/timeline");
 
         var card = page.QuerySelector($"#event-{slug}");
         Assert.NotNull(card);
@@ -65,7 +62,7 @@ public sealed class TimelinePageTests(ExplorerFactory factory) : IClassFixture<E
     [Fact]
     public async Task EachEventShowsItsActorsWithRolesPlacesTopicsAndCitations()
     {
-        var page = await GetPageAsync("/timeline");
+        var page = await factory.GetPageAsync("/timeline");
 
         var card = page.QuerySelector("#event-iran-strike-jaish-al-adl-baluchistan")!;
         Assert.NotNull(card.QuerySelector(".tag[href='/timeline?kind=strike']"));
@@ -80,11 +77,11 @@ public sealed class TimelinePageTests(ExplorerFactory factory) : IClassFixture<E
     [Fact]
     public async Task EpisodesAreGroupedUnderTheirOwnHeading()
     {
-        var page = await GetPageAsync("/timeline");
+        var page = await factory.GetPageAsync("/timeline");
 
         var episode = page.QuerySelectorAll("section.episode").Single(s => s.QuerySelector("h3")?.TextContent.Trim() == "April 2024 visit");
         var slugs = episode.QuerySelectorAll(".event__title a").Select(a => a.GetAttribute("href")).ToList();
-        var expected = await QueryAsync(db => db.Events.Where(e => e.Episode == "april-2024-visit").CountAsync());
+        var expected = await factory.QueryAsync(db => db.Events.Where(e => e.Episode == "april-2024-visit").CountAsync());
         Assert.Equal(expected, slugs.Count);
         Assert.Contains("/events/raisi-visit-to-pakistan", slugs);
     }
@@ -104,7 +101,7 @@ public sealed class TimelinePageTests(ExplorerFactory factory) : IClassFixture<E
         var expected = (await scope.ServiceProvider.GetRequiredService<TimelineQueries>().FilterAsync(filter))
             .Events.Select(e => $"/events/{e.Slug}").ToList();
 
-        var page = await GetPageAsync($"/timeline?{query}");
+        var page = await factory.GetPageAsync($"/timeline?{query}");
 
         Assert.Equal(expected, EventLinks(page));
         Assert.NotEmpty(expected);
@@ -133,12 +130,12 @@ public sealed class TimelinePageTests(ExplorerFactory factory) : IClassFixture<E
     [Fact]
     public async Task SelectOptionsShowCountsAgainstTheOtherFilters()
     {
-        var page = await GetPageAsync("/timeline?episode=january-2024-strikes");
+        var page = await factory.GetPageAsync("/timeline?episode=january-2024-strikes");
 
         var strike = page.QuerySelector("#filter-kind option[value=strike]")?.TextContent;
-        var strikes = await QueryAsync(db => db.Events.CountAsync(e => e.Episode == "january-2024-strikes" && e.Kind == "strike"));
+        var strikes = await factory.QueryAsync(db => db.Events.CountAsync(e => e.Episode == "january-2024-strikes" && e.Kind == "strike"));
         Assert.Equal($"Strike ({strikes})", strike);
-        var total = await QueryAsync(db => db.Events.CountAsync());
+        var total = await factory.QueryAsync(db => db.Events.CountAsync());
         Assert.Equal($"All episodes ({total})", page.QuerySelector("#filter-episode option[value='']")?.TextContent);
         Assert.NotNull(page.QuerySelector("#filter-episode option[value=january-2024-strikes][selected]"));
     }
@@ -146,7 +143,7 @@ public sealed class TimelinePageTests(ExplorerFactory factory) : IClassFixture<E
     [Fact]
     public async Task AnEmptyResultSaysSoAndLinksToTheWholeTimeline()
     {
-        var page = await GetPageAsync("/timeline?kind=strike&topic=kashmir");
+        var page = await factory.GetPageAsync("/timeline?kind=strike&topic=kashmir");
 
         Assert.Empty(EventLinks(page));
         Assert.Contains("No events match", page.QuerySelector(".empty")?.TextContent, StringComparison.Ordinal);
@@ -174,7 +171,7 @@ public sealed class TimelinePageTests(ExplorerFactory factory) : IClassFixture<E
     [MemberData(nameof(BadQueries))]
     public async Task BadValuesGetAMessageAndTheRestOfThePageStillWorks(string query, string echoed)
     {
-        var response = await _client.GetAsync($"/timeline?{query}");
+        var response = await factory.Client.GetAsync($"/timeline?{query}");
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -195,7 +192,7 @@ public sealed class TimelinePageTests(ExplorerFactory factory) : IClassFixture<E
     [InlineData("/timeline?from=bad")]
     public async Task OnlyTheFilterFormAndItsNoticeAreInteractive(string url)
     {
-        var response = await _client.GetAsync(url);
+        var response = await factory.Client.GetAsync(url);
         var html = await response.Content.ReadAsStringAsync();
 
         var start = Regex.Match(html, @"<!--Blazor:\{""type"":""server"",""prerenderId"":""(?<id>[0-9a-f]+)"",""key"":\{[^}]*""formattedComponentKey"":""timeline-filters""\}");
@@ -215,9 +212,9 @@ public sealed class TimelinePageTests(ExplorerFactory factory) : IClassFixture<E
     [Fact]
     public async Task TheOverviewIsNamedAndEveryEventHasAMarkLinkingToIt()
     {
-        var slugs = await QueryAsync(db => db.Events.Select(e => e.Slug).ToListAsync());
+        var slugs = await factory.QueryAsync(db => db.Events.Select(e => e.Slug).ToListAsync());
 
-        var page = await GetPageAsync("/timeline");
+        var page = await factory.GetPageAsync("/timeline");
 
         var overview = page.QuerySelector("figure.overview")!;
         var caption = page.GetElementById(overview.GetAttribute("aria-labelledby")!);
@@ -231,11 +228,11 @@ public sealed class TimelinePageTests(ExplorerFactory factory) : IClassFixture<E
     [Fact]
     public async Task EveryEventPageAnswersWithItsTitle()
     {
-        var events = await QueryAsync(db => db.Events.Select(e => new { e.Slug, e.Title }).ToListAsync());
+        var events = await factory.QueryAsync(db => db.Events.Select(e => new { e.Slug, e.Title }).ToListAsync());
         Assert.NotEmpty(events);
         foreach (var e in events)
         {
-            var page = await GetPageAsync($"/events/{e.Slug}");
+            var page = await factory.GetPageAsync($"/events/{e.Slug}");
             Assert.Equal(e.Title, page.QuerySelector("h1")?.TextContent.Trim());
             Assert.NotEmpty(page.QuerySelectorAll(".citations blockquote"));
             Assert.EndsWith($"/events/{e.Slug}", ((IHtmlInputElement)page.QuerySelector("#permalink")!).Value, StringComparison.Ordinal);
@@ -245,10 +242,10 @@ public sealed class TimelinePageTests(ExplorerFactory factory) : IClassFixture<E
     [Fact]
     public async Task EventPageShowsAgreementsItProducedAndItsNeighbours()
     {
-        var agreements = await QueryAsync(db => db.Agreements.Where(a => a.Event!.Slug == "eight-agreements-signed").Select(a => "/agreements/" + a.Slug).ToListAsync());
+        var agreements = await factory.QueryAsync(db => db.Agreements.Where(a => a.Event!.Slug == "eight-agreements-signed").Select(a => "/agreements/" + a.Slug).ToListAsync());
         Assert.NotEmpty(agreements);
 
-        var page = await GetPageAsync("/events/eight-agreements-signed");
+        var page = await factory.GetPageAsync("/events/eight-agreements-signed");
 
         var links = page.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
         Assert.All(agreements, a => Assert.Contains(a, links));
@@ -261,13 +258,13 @@ public sealed class TimelinePageTests(ExplorerFactory factory) : IClassFixture<E
     [Fact]
     public async Task EventPlacesLinkToTheMapCentredOnThem()
     {
-        var places = await QueryAsync(db => db.Events.Where(e => e.Places.Any()).Select(e => new { e.Slug, Places = e.Places.Select(p => p.Slug).ToList() }).ToListAsync());
+        var places = await factory.QueryAsync(db => db.Events.Where(e => e.Places.Any()).Select(e => new { e.Slug, Places = e.Places.Select(p => p.Slug).ToList() }).ToListAsync());
         Assert.NotEmpty(places);
-        var timeline = await GetPageAsync("/timeline");
+        var timeline = await factory.GetPageAsync("/timeline");
 
         foreach (var e in places)
         {
-            var page = await GetPageAsync($"/events/{e.Slug}");
+            var page = await factory.GetPageAsync($"/events/{e.Slug}");
             var mapLinks = page.QuerySelectorAll(".event-facts a.map-link").Select(a => a.GetAttribute("href")).ToList();
             Assert.Equal(e.Places.Select(p => $"/map?place={p}").Order(), mapLinks.Order());
             Assert.All(mapLinks, href => Assert.NotNull(timeline.QuerySelector($"a.map-link[href='{href}']")));
@@ -279,7 +276,7 @@ public sealed class TimelinePageTests(ExplorerFactory factory) : IClassFixture<E
     [InlineData("/events/%3Cscript%3E")]
     public async Task UnknownEventsAnswer404(string url)
     {
-        var response = await _client.GetAsync(url);
+        var response = await factory.Client.GetAsync(url);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("Not found", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -288,7 +285,7 @@ public sealed class TimelinePageTests(ExplorerFactory factory) : IClassFixture<E
     [Fact]
     public async Task HomePageListsTheFiveLatestDatedEvents()
     {
-        var page = await GetPageAsync("/");
+        var page = await factory.GetPageAsync("/");
 
         var section = page.QuerySelector("section[aria-labelledby=latest-heading]")!;
         var links = section.QuerySelectorAll("li a").Select(a => a.GetAttribute("href")).ToList();
@@ -303,27 +300,12 @@ public sealed class TimelinePageTests(ExplorerFactory factory) : IClassFixture<E
     [InlineData("/places/doha", "/timeline?place=doha")]
     public async Task TopicActorAndPlacePagesLinkToTheirFilteredTimeline(string url, string timeline)
     {
-        var page = await GetPageAsync(url);
+        var page = await factory.GetPageAsync(url);
 
         Assert.NotNull(page.QuerySelector($"a[href='{timeline}']"));
-        Assert.NotEmpty(EventLinks(await GetPageAsync(timeline)));
+        Assert.NotEmpty(EventLinks(await factory.GetPageAsync(timeline)));
     }
 
     private static List<string> EventLinks(IDocument page) =>
         page.QuerySelectorAll(".event__title a").Select(a => a.GetAttribute("href") ?? "").ToList();
-
-    private async Task<IDocument> GetPageAsync(string url)
-    {
-        var response = await _client.GetAsync(url);
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url} answered {(int)response.StatusCode}");
-        return await Html.ParseAsync(html);
-    }
-
-    private async Task<T> QueryAsync<T>(Func<AppDbContext, Task<T>> query)
-    {
-        var dbFactory = factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
-        await using var db = await dbFactory.CreateDbContextAsync();
-        return await query(db);
-    }
 }

@@ -1,18 +1,16 @@
 using System.Net;
 using System.Net.Http.Json;
-using IranPakistan.Web.Tests.Infrastructure;
 
 namespace IranPakistan.Web.Tests.Components.Pages.Actors.Graph;
 
 /// <summary>/actors/graph, its filters and its JSON, over the real seeds.</summary>
 public sealed class ActorGraphPageTests(ExplorerFactory factory) : IClassFixture<ExplorerFactory>
 {
-    private readonly HttpClient _client = factory.CreateClient();
 
     [Fact]
     public async Task GraphPageIsNotMistakenForAnActorCalledGraph()
     {
-        var page = await GetPageAsync("/actors/graph");
+        var page = await factory.GetPageAsync("/actors/graph");
 
         Assert.Equal("Graph of ties between actors", page.QuerySelector("h1")?.TextContent.Trim());
         Assert.NotEmpty(page.QuerySelectorAll("svg a.node"));
@@ -21,7 +19,7 @@ public sealed class ActorGraphPageTests(ExplorerFactory factory) : IClassFixture
     [Fact]
     public async Task GraphShowsEveryTieInTheTableToo()
     {
-        var page = await GetPageAsync("/actors/graph");
+        var page = await factory.GetPageAsync("/actors/graph");
 
         var edges = page.QuerySelectorAll("svg .edges path.edge").Length;
         Assert.True(edges > 50, $"only {edges} ties drawn");
@@ -32,7 +30,7 @@ public sealed class ActorGraphPageTests(ExplorerFactory factory) : IClassFixture
     [Fact]
     public async Task FilteringByMembershipKeepsOnlyMembershipTies()
     {
-        var page = await GetPageAsync("/actors/graph?type=membership");
+        var page = await factory.GetPageAsync("/actors/graph?type=membership");
 
         var types = page.QuerySelectorAll("svg .edges path.edge").Select(e => e.GetAttribute("data-type")).Distinct();
         Assert.Equal(["membership"], types);
@@ -45,7 +43,7 @@ public sealed class ActorGraphPageTests(ExplorerFactory factory) : IClassFixture
     [Fact]
     public async Task UnknownTypeExplainsItselfAndShowsEveryTie()
     {
-        var page = await GetPageAsync("/actors/graph?type=nope");
+        var page = await factory.GetPageAsync("/actors/graph?type=nope");
 
         Assert.Contains("There is no tie type “nope”", page.QuerySelector(".notice")?.TextContent, StringComparison.Ordinal);
         Assert.True(page.QuerySelectorAll("svg .edges path.edge").Select(e => e.GetAttribute("data-type")).Distinct().Count() > 1);
@@ -54,7 +52,7 @@ public sealed class ActorGraphPageTests(ExplorerFactory factory) : IClassFixture
     [Fact]
     public async Task CentringOnAnActorShowsOnlyItsTies()
     {
-        var page = await GetPageAsync("/actors/graph?actor=zeynabiyoun-brigade");
+        var page = await factory.GetPageAsync("/actors/graph?actor=zeynabiyoun-brigade");
 
         Assert.Equal("Ties of Zeynabiyoun Brigade", page.QuerySelector("h1")?.TextContent.Trim());
         Assert.Contains("node--focus", page.QuerySelector("svg a.node[data-slug='zeynabiyoun-brigade']")!.ClassList);
@@ -66,7 +64,7 @@ public sealed class ActorGraphPageTests(ExplorerFactory factory) : IClassFixture
     [Fact]
     public async Task ActorPageListsItsTiesWithCitationsAndLinksToTheGraph()
     {
-        var page = await GetPageAsync("/actors/zeynabiyoun-brigade");
+        var page = await factory.GetPageAsync("/actors/zeynabiyoun-brigade");
 
         var ties = page.QuerySelector("section.actor-ties");
         Assert.NotNull(ties);
@@ -81,7 +79,7 @@ public sealed class ActorGraphPageTests(ExplorerFactory factory) : IClassFixture
     [Fact]
     public async Task ActorsIndexLinksToTheGraph()
     {
-        var page = await GetPageAsync("/actors");
+        var page = await factory.GetPageAsync("/actors");
 
         Assert.NotNull(page.QuerySelector("main a[href='/actors/graph']"));
     }
@@ -89,7 +87,7 @@ public sealed class ActorGraphPageTests(ExplorerFactory factory) : IClassFixture
     [Fact]
     public async Task SourceReaderNotesTiesAmongTheFactsCitingAParagraph()
     {
-        var page = await GetPageAsync("/sources/iran-pakistan-relations");
+        var page = await factory.GetPageAsync("/sources/iran-pakistan-relations");
 
         Assert.Contains(page.QuerySelectorAll(".cited-by li"), li => li.TextContent.Contains("Iran struck Jaish al-Adl", StringComparison.Ordinal));
     }
@@ -97,7 +95,7 @@ public sealed class ActorGraphPageTests(ExplorerFactory factory) : IClassFixture
     [Fact]
     public async Task ApiReturnsNodesAndEdgesWithCitations()
     {
-        var graph = await _client.GetFromJsonAsync<GraphJson>("/api/actors/graph?type=sanction");
+        var graph = await factory.Client.GetFromJsonAsync<GraphJson>("/api/actors/graph?type=sanction");
 
         Assert.NotNull(graph);
         var edge = Assert.Single(graph.Edges);
@@ -109,7 +107,7 @@ public sealed class ActorGraphPageTests(ExplorerFactory factory) : IClassFixture
     [Fact]
     public async Task ApiRejectsAnUnknownTypeWithAProblem()
     {
-        var response = await _client.GetAsync("/api/actors/graph?type=nope");
+        var response = await factory.Client.GetAsync("/api/actors/graph?type=nope");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -122,12 +120,4 @@ public sealed class ActorGraphPageTests(ExplorerFactory factory) : IClassFixture
     private sealed record EdgeJson(string From, string To, string Type, bool Hedged, List<CitationJson> Citations);
 
     private sealed record CitationJson(string Quote, string Url);
-
-    private async Task<AngleSharp.Dom.IDocument> GetPageAsync(string url)
-    {
-        var response = await _client.GetAsync(url);
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url} answered {(int)response.StatusCode}");
-        return await Html.ParseAsync(html);
-    }
 }

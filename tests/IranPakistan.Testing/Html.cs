@@ -1,7 +1,7 @@
 using AngleSharp;
 using AngleSharp.Dom;
 
-namespace IranPakistan.Web.Tests.Infrastructure;
+namespace IranPakistan.Testing;
 
 /// <summary>Parses served HTML so tests assert on elements and text, not on encoding details.</summary>
 public static class Html
