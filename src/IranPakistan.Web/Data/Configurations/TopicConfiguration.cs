@@ -16,9 +16,3 @@ internal sealed class TopicConfiguration : IEntityTypeConfiguration<Topic>
         builder.HasMany(t => t.Agreements).WithMany(a => a.Topics).UsingEntity("AgreementTopic");
     }
 }
-
-internal sealed class TopicClaimConfiguration : IEntityTypeConfiguration<TopicClaim>
-{
-    public void Configure(EntityTypeBuilder<TopicClaim> builder) =>
-        builder.HasMany(c => c.Citations).WithOne(c => c.TopicClaim).OnDelete(DeleteBehavior.Cascade);
-}
