@@ -3,6 +3,7 @@ using System.Globalization;
 using IranPakistan.Web.Components.Pages.Search;
 using IranPakistan.Web.Data;
 using IranPakistan.Web.Import;
+using IranPakistan.Web.Shared.FullText;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

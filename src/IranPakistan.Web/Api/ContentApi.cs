@@ -3,9 +3,10 @@ using IranPakistan.Web.Components.Pages.Home;
 using IranPakistan.Web.Components.Pages.Places;
 using IranPakistan.Web.Components.Pages.Sources;
 using IranPakistan.Web.Components.Pages.Topics;
-using IranPakistan.Web.Components.Shared;
 using IranPakistan.Web.Data;
 using IranPakistan.Web.Data.Entities;
+using IranPakistan.Web.Shared.Citations;
+using IranPakistan.Web.Shared.Formatting;
 
 namespace IranPakistan.Web.Api;
 

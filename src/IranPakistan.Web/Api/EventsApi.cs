@@ -1,7 +1,8 @@
 using IranPakistan.Web.Components.Pages.Timeline;
-using IranPakistan.Web.Components.Shared;
 using IranPakistan.Web.Data;
 using IranPakistan.Web.Data.Entities;
+using IranPakistan.Web.Shared.Citations;
+using IranPakistan.Web.Shared.Dates;
 using static IranPakistan.Web.Api.ContentApi;
 
 namespace IranPakistan.Web.Api;

@@ -1,7 +1,9 @@
 using IranPakistan.Web.Components.Pages.Agreements;
 using IranPakistan.Web.Components.Pages.Search;
-using IranPakistan.Web.Components.Shared;
 using IranPakistan.Web.Data.Entities;
+using IranPakistan.Web.Shared.Dates;
+using IranPakistan.Web.Shared.FullText;
+using IranPakistan.Web.Shared.Text;
 
 namespace IranPakistan.Web.Api;
 

@@ -1,5 +1,6 @@
 using IranPakistan.Web.Data;
 using IranPakistan.Web.Data.Entities;
+using IranPakistan.Web.Shared.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace IranPakistan.Web.Import;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using IranPakistan.Web.Data;
 using IranPakistan.Web.Data.Entities;
+using IranPakistan.Web.Shared.Text;
 
 namespace IranPakistan.Web.Import;
 

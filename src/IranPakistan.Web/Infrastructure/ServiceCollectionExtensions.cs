@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using IranPakistan.Web.Data;
 using IranPakistan.Web.Import;
+using IranPakistan.Web.Shared.Text;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,7 @@
-using IranPakistan.Web.Components.Shared;
 using IranPakistan.Web.Data;
 using IranPakistan.Web.Data.Entities;
+using IranPakistan.Web.Shared.Citations;
+using IranPakistan.Web.Shared.Mentions;
 using Microsoft.EntityFrameworkCore;
 
 namespace IranPakistan.Web.Components.Pages.Actors;
@@ -45,21 +46,9 @@ public sealed class ActorQueries(IDbContextFactory<AppDbContext> dbFactory)
         return new ActorModel(
             actor,
             CitationView.From(actor.Citations),
-            TopicsOf(actor.MentionedIn),
-            ExcerptsOf(actor.MentionedIn, actor.Name, actor.Aliases),
+            MentionView.TopicsOf(actor.MentionedIn),
+            MentionExcerpt.ExcerptsOf(actor.MentionedIn, actor.Name, actor.Aliases),
             actor.Events.OrderBy(e => e.Event.DateStart).ThenBy(e => e.Event.SortOrder).Select(e => (e.Event, e.Role)).ToList(),
             actor.Agreements.OrderBy(a => a.Title).ToList());
     }
-
-    internal static List<MentionView> TopicsOf(IEnumerable<Paragraph> paragraphs) =>
-        paragraphs.SelectMany(p => p.Section.Topics)
-            .DistinctBy(t => t.Id)
-            .OrderBy(t => t.Order)
-            .Select(t => new MentionView(t.Slug, t.Title, "Topic", $"/topics/{t.Slug}"))
-            .ToList();
-
-    internal static List<MentionExcerpt> ExcerptsOf(IEnumerable<Paragraph> paragraphs, string name, IReadOnlyList<string> aliases) =>
-        paragraphs.OrderBy(p => p.Number)
-            .Select(p => new MentionExcerpt(p.Source.Slug, p.Number, p.Section.Title, MentionExcerpt.SentencesNaming(p.Text, name, aliases)))
-            .ToList();
 }

@@ -1,7 +1,7 @@
-using IranPakistan.Web.Components.Pages.Search;
-using IranPakistan.Web.Components.Shared;
 using IranPakistan.Web.Data;
 using IranPakistan.Web.Data.Entities;
+using IranPakistan.Web.Shared.Citations;
+using IranPakistan.Web.Shared.FullText;
 using Microsoft.EntityFrameworkCore;
 
 namespace IranPakistan.Web.Components.Pages.Agreements;
@@ -32,7 +32,7 @@ public sealed record AgreementListModel(
 
 public sealed record AgreementModel(Agreement Agreement, IReadOnlyList<CitationView> Citations);
 
-public sealed class AgreementQueries(IDbContextFactory<AppDbContext> dbFactory, SearchQueries search)
+public sealed class AgreementQueries(IDbContextFactory<AppDbContext> dbFactory)
 {
     public async Task<AgreementListModel> ListAsync(AgreementFilter requested, CancellationToken cancellationToken = default)
     {
@@ -58,7 +58,7 @@ public sealed class AgreementQueries(IDbContextFactory<AppDbContext> dbFactory, 
         {
             if (FtsQuery.Parse(filter.Q) is { } query)
             {
-                matches = (await search.MatchAgreementsAsync(query, cancellationToken))
+                matches = (await SearchIndex.MatchAsync(db, query, "agreement", cancellationToken))
                     .Select((m, i) => (m.Slug, Rank: i, m.Snippet))
                     .ToDictionary(m => m.Slug, m => (m.Rank, m.Snippet));
             }

@@ -1,6 +1,6 @@
-using IranPakistan.Web.Components.Pages.Topics;
-using IranPakistan.Web.Components.Shared;
 using IranPakistan.Web.Data;
+using IranPakistan.Web.Shared.Charts;
+using IranPakistan.Web.Shared.Citations;
 using Microsoft.EntityFrameworkCore;
 
 namespace IranPakistan.Web.Components.Pages.Figures;

@@ -1,7 +1,7 @@
-using IranPakistan.Web.Components.Pages.Actors;
-using IranPakistan.Web.Components.Shared;
 using IranPakistan.Web.Data;
 using IranPakistan.Web.Data.Entities;
+using IranPakistan.Web.Shared.Citations;
+using IranPakistan.Web.Shared.Mentions;
 using Microsoft.EntityFrameworkCore;
 
 namespace IranPakistan.Web.Components.Pages.Places;
@@ -44,8 +44,8 @@ public sealed class PlaceQueries(IDbContextFactory<AppDbContext> dbFactory)
         return new PlaceModel(
             place,
             CitationView.From(place.Citations),
-            ActorQueries.TopicsOf(place.MentionedIn),
-            ActorQueries.ExcerptsOf(place.MentionedIn, place.Name, place.Aliases),
+            MentionView.TopicsOf(place.MentionedIn),
+            MentionExcerpt.ExcerptsOf(place.MentionedIn, place.Name, place.Aliases),
             place.Events.OrderBy(e => e.DateStart).ThenBy(e => e.SortOrder).ToList());
     }
 }

@@ -1,5 +1,6 @@
-using IranPakistan.Web.Components.Shared;
 using IranPakistan.Web.Data;
+using IranPakistan.Web.Shared.FullText;
+using IranPakistan.Web.Shared.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace IranPakistan.Web.Components.Pages.Search;
@@ -52,7 +53,7 @@ public sealed class SearchQueries(IDbContextFactory<AppDbContext> dbFactory)
 
         // bm25 weights, one per column: kind, slug, anchor, label (unindexed), title, body, aliases.
         // Window functions can't call bm25() directly, hence the materialised CTE.
-        var rows = await db.Database.SqlQuery<HitRow>($"""
+        var rows = await db.Database.SqlQuery<SearchIndexRow>($"""
             WITH hits AS MATERIALIZED (
                 SELECT rowid AS id, kind, bm25(SearchIndex, 0, 0, 0, 0, 10.0, 1.0, 4.0) AS score
                 FROM SearchIndex WHERE SearchIndex MATCH {query.Match} AND ({kind} IS NULL OR kind = {kind})),
@@ -72,7 +73,7 @@ public sealed class SearchQueries(IDbContextFactory<AppDbContext> dbFactory)
 
         var groups = rows.GroupBy(r => r.Kind)
             .OrderBy(g => IndexOf(g.Key))
-            .Select(g => new SearchGroup(g.Key, SearchKinds.Heading(g.Key), (int)g.First().Total, Promote(g, query).Select(ToHit).ToList()))
+            .Select(g => new SearchGroup(g.Key, SearchKinds.Heading(g.Key), (int)g.First().Total, SearchIndex.Promote(g, query).Select(ToHit).ToList()))
             .ToList();
         return new SearchResult(query, kind, groups.Sum(g => g.Count), groups);
     }
@@ -81,37 +82,18 @@ public sealed class SearchQueries(IDbContextFactory<AppDbContext> dbFactory)
     public async Task<IReadOnlyList<Suggestion>> SuggestAsync(FtsQuery query, int limit = 8, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Database.SqlQuery<HitRow>($"""
+        var rows = await db.Database.SqlQuery<SearchIndexRow>($"""
             SELECT kind AS Kind, slug AS Slug, anchor AS Anchor, label AS Label, title AS Title, '' AS Snippet,
                    NULL AS AliasSnippet, bm25(SearchIndex, 0, 0, 0, 0, 10.0, 1.0, 4.0) AS Score, 0 AS Total
             FROM SearchIndex WHERE SearchIndex MATCH {query.Match} AND kind <> 'paragraph'
             ORDER BY Score LIMIT {limit * 2}
             """).ToListAsync(cancellationToken);
-        return Promote(rows, query).Take(limit).Select(r => new Suggestion(r.Kind, r.Title, Href(r, null))).ToList();
+        return SearchIndex.Promote(rows, query).Take(limit).Select(r => new Suggestion(r.Kind, r.Title, Href(r, null))).ToList();
     }
-
-    /// <summary>The slugs of agreements matching the query, best first, with their snippets.</summary>
-    public async Task<List<(string Slug, string Snippet)>> MatchAgreementsAsync(FtsQuery query, CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Database.SqlQuery<HitRow>($"""
-            SELECT kind AS Kind, slug AS Slug, anchor AS Anchor, label AS Label, title AS Title,
-                   snippet(SearchIndex, 5, {Highlight.Open}, {Highlight.Close}, '…', 28) AS Snippet,
-                   NULL AS AliasSnippet, bm25(SearchIndex, 0, 0, 0, 0, 10.0, 1.0, 4.0) AS Score, 0 AS Total
-            FROM SearchIndex WHERE SearchIndex MATCH {query.Match} AND kind = 'agreement'
-            ORDER BY Score
-            """).ToListAsync(cancellationToken);
-        return Promote(rows, query).Select(r => (r.Slug, r.Snippet)).ToList();
-    }
-
-    // An exact title match goes first whatever bm25 says ("Taftan" the place before paragraphs about it).
-    // Done here rather than in SQL so the database never reads stored titles for every match.
-    private static IEnumerable<HitRow> Promote(IEnumerable<HitRow> rows, FtsQuery query) =>
-        rows.OrderByDescending(r => FtsQuery.TitleKey(Highlight.Plain(r.Title)) == query.Key);
 
     private static int IndexOf(string kind) => SearchKinds.All.ToList().IndexOf(kind);
 
-    private static SearchHit ToHit(HitRow r)
+    private static SearchHit ToHit(SearchIndexRow r)
     {
         var paragraph = int.TryParse(r.Anchor, out var n) ? n : (int?)null;
         var title = r.Kind == "paragraph" ? $"Paragraph {paragraph} · {r.Label}" : r.Title;
@@ -123,7 +105,7 @@ public sealed class SearchQueries(IDbContextFactory<AppDbContext> dbFactory)
         return new SearchHit(r.Kind, r.Slug, paragraph, title, r.Snippet, aliasMatch, Href(r, Highlight.FirstMatch(r.Snippet)));
     }
 
-    private static string Href(HitRow r, string? matched) => r.Kind switch
+    private static string Href(SearchIndexRow r, string? matched) => r.Kind switch
     {
         "topic" => $"/topics/{r.Slug}",
         "event" => $"/events/{r.Slug}",
@@ -134,17 +116,4 @@ public sealed class SearchQueries(IDbContextFactory<AppDbContext> dbFactory)
             ? $"/sources/{r.Slug}#p-{r.Anchor}"
             : $"/sources/{r.Slug}?quote={Uri.EscapeDataString(matched)}#p-{r.Anchor}",
     };
-
-    private sealed class HitRow
-    {
-        public string Kind { get; init; } = "";
-        public string Slug { get; init; } = "";
-        public string Anchor { get; init; } = "";
-        public string Label { get; init; } = "";
-        public string Title { get; init; } = "";
-        public string Snippet { get; init; } = "";
-        public string? AliasSnippet { get; init; }
-        public double Score { get; init; }
-        public long Total { get; init; }
-    }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
-using IranPakistan.Web.Components.Shared;
 using IranPakistan.Web.Data.Entities;
+using IranPakistan.Web.Shared.Dates;
 
 namespace IranPakistan.Web.Components.Pages.Timeline;
 

@@ -1,6 +1,8 @@
-using IranPakistan.Web.Components.Shared;
 using IranPakistan.Web.Data;
 using IranPakistan.Web.Data.Entities;
+using IranPakistan.Web.Shared.Charts;
+using IranPakistan.Web.Shared.Citations;
+using IranPakistan.Web.Shared.Mentions;
 using Microsoft.EntityFrameworkCore;
 
 namespace IranPakistan.Web.Components.Pages.Topics;
@@ -17,8 +19,6 @@ public sealed record TopicModel(
     IReadOnlyList<Agreement> Agreements);
 
 public sealed record ClaimView(string Text, IReadOnlyList<CitationView> Citations);
-
-public sealed record FigureView(Figure Figure, IReadOnlyList<CitationView> Citations);
 
 public sealed class TopicQueries(IDbContextFactory<AppDbContext> dbFactory)
 {

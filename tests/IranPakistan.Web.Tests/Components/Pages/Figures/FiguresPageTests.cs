@@ -1,4 +1,4 @@
-using IranPakistan.Web.Components.Pages.Figures;
+using IranPakistan.Web.Shared.Charts;
 using Microsoft.EntityFrameworkCore;
 
 namespace IranPakistan.Web.Tests.Components.Pages.Figures;

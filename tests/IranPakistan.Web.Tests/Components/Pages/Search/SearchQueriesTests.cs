@@ -1,4 +1,5 @@
 using IranPakistan.Web.Components.Pages.Search;
+using IranPakistan.Web.Shared.FullText;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IranPakistan.Web.Tests.Components.Pages.Search;

@@ -1,4 +1,5 @@
 using IranPakistan.Web.Components.Pages.Timeline;
+using IranPakistan.Web.Shared.Dates;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace IranPakistan.Web.Tests.Components.Pages.Timeline;

@@ -1,8 +1,10 @@
 using Bunit;
 using IranPakistan.Web.Components.Pages.Topics;
-using IranPakistan.Web.Components.Shared;
 using IranPakistan.Web.Data.Entities;
-using IranPakistan.Web.Infrastructure;
+using IranPakistan.Web.Shared.Charts;
+using IranPakistan.Web.Shared.Citations;
+using IranPakistan.Web.Shared.Mentions;
+using IranPakistan.Web.Shared.Text;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IranPakistan.Web.Tests.Components.Pages.Topics;

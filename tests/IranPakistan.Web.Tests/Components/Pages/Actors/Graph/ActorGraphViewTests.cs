@@ -1,8 +1,8 @@
 using Bunit;
 using IranPakistan.Web.Components.Pages.Actors.Graph;
-using IranPakistan.Web.Components.Shared;
 using IranPakistan.Web.Data;
 using IranPakistan.Web.Data.Entities;
+using IranPakistan.Web.Shared.Citations;
 
 namespace IranPakistan.Web.Tests.Components.Pages.Actors.Graph;
 

@@ -1,0 +1,35 @@
+using IranPakistan.Web.Data.Entities;
+
+namespace IranPakistan.Web.Shared.Citations;
+
+/// <summary>
+/// A citation as pages show it: where it points and the words it quotes. <see cref="AlsoQuotes"/>
+/// holds further quotes from the same paragraph, so one link can highlight them all.
+/// </summary>
+public sealed record CitationView(string SourceSlug, int Paragraph, string Quote)
+{
+    public IReadOnlyList<string> AlsoQuotes { get; init; } = [];
+
+    public IEnumerable<string> Quotes => AlsoQuotes.Prepend(Quote);
+
+    /// <summary>The source reader at the paragraph, with the quoted words highlighted.</summary>
+    public string Href =>
+        $"/sources/{SourceSlug}?{string.Join('&', Quotes.Select(q => "quote=" + Uri.EscapeDataString(q)))}#p-{Paragraph}";
+
+    /// <summary>The paragraph's permalink without the highlight: short enough to print and type back in.</summary>
+    public string Permalink => $"/sources/{SourceSlug}#p-{Paragraph}";
+
+    /// <summary>The permalink as an absolute address, for paper (the print stylesheet shows it).</summary>
+    public string PrintAddress(string baseUri) => baseUri.TrimEnd('/') + Permalink;
+
+    public static CitationView From(Citation c) => new(c.Paragraph.Source.Slug, c.Paragraph.Number, c.Quote);
+
+    public static List<CitationView> From(IEnumerable<Citation> citations) =>
+        citations.OrderBy(c => c.Order).Select(From).ToList();
+
+    /// <summary>One view per cited paragraph, in first-cited order: "¶15 ¶15 ¶15" reads as noise.</summary>
+    public static List<CitationView> PerParagraph(IEnumerable<CitationView> citations) =>
+        citations.GroupBy(c => (c.SourceSlug, c.Paragraph))
+            .Select(g => g.First() with { AlsoQuotes = g.Skip(1).SelectMany(c => c.Quotes).Distinct().ToList() })
+            .ToList();
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using IranPakistan.Web.Data.Entities;
+
+namespace IranPakistan.Web.Shared.Formatting;
+
+/// <summary>Writes a figure with exactly the hedging the source gives it ("about $1.7 billion").</summary>
+public static class FigureFormatter
+{
+    private static readonly CultureInfo _en = CultureInfo.GetCultureInfo("en-GB");
+
+    public static string Format(Figure f)
+    {
+        if (!string.IsNullOrWhiteSpace(f.Display))
+        {
+            return f.Display;
+        }
+
+        var number = f.ValueMax is { } max && f.Qualifier == FigureQualifier.Range
+            ? $"{Number(f.Value, f.Unit)}–{Number(max, f.Unit)}"
+            : Number(f.Value, f.Unit);
+        var text = f.Unit switch
+        {
+            FigureUnit.TrucksPerDay => $"{number} trucks a day",
+            FigureUnit.GoodsTypesPerDay => $"{number} types of goods a day",
+            FigureUnit.PeoplePerYear => $"{number} a year",
+            _ => number,
+        };
+        return f.Qualifier switch
+        {
+            FigureQualifier.Approximate => $"about {text}",
+            FigureQualifier.Estimate => $"an estimated {text}",
+            FigureQualifier.AtLeast => $"over {text}",
+            FigureQualifier.Target => $"{text} (target)",
+            _ => text,
+        };
+    }
+
+    /// <summary>The qualifier in words for screen readers and tables ("approximate").</summary>
+    public static string QualifierLabel(Figure f) => f.Qualifier switch
+    {
+        FigureQualifier.Exact => "as stated",
+        FigureQualifier.AtLeast => "lower bound",
+        _ => Data.Vocabulary.ToKebab(f.Qualifier).Replace('-', ' '),
+    };
+
+    private static string Number(decimal value, FigureUnit unit) => unit switch
+    {
+        FigureUnit.Usd when value >= 1_000_000_000m => $"${(value / 1_000_000_000m).ToString("0.##", _en)} billion",
+        FigureUnit.Usd when value >= 1_000_000m => $"${(value / 1_000_000m).ToString("0.##", _en)} million",
+        FigureUnit.Usd => $"${value.ToString("#,0", _en)}",
+        FigureUnit.Rank => Ordinal((int)value),
+        FigureUnit.Year => value.ToString("0", _en),
+        _ => value.ToString("#,0.##", _en),
+    };
+
+    private static string Ordinal(int n) => (n % 100) switch
+    {
+        11 or 12 or 13 => $"{n}th",
+        _ => (n % 10) switch { 1 => $"{n}st", 2 => $"{n}nd", 3 => $"{n}rd", _ => $"{n}th" },
+    };
+}

@@ -1,0 +1,74 @@
+using System.Net;
+using System.Text;
+
+namespace IranPakistan.Web.Shared.Text;
+
+/// <summary>
+/// Text with highlighted spans, as FTS5's snippet() and highlight() return it: the matched words
+/// sit between two private-use marker characters. The markers are never HTML; text is always
+/// encoded first and only then do the markers become &lt;mark&gt; elements, so content can't inject markup.
+/// </summary>
+public static class Highlight
+{
+    public const string Open = "\uE000";
+    public const string Close = "\uE001";
+
+    public readonly record struct Segment(string Text, bool Marked);
+
+    /// <summary>The text cut at the markers, each piece flagged as matched or not.</summary>
+    public static IReadOnlyList<Segment> Segments(string? text)
+    {
+        var segments = new List<Segment>();
+        if (string.IsNullOrEmpty(text))
+        {
+            return segments;
+        }
+
+        var marked = false;
+        var current = new StringBuilder();
+        foreach (var c in text)
+        {
+            if (c is '\uE000' or '\uE001')
+            {
+                Add();
+                marked = c == '\uE000';
+                continue;
+            }
+
+            current.Append(c);
+        }
+
+        Add();
+        return segments;
+
+        void Add()
+        {
+            if (current.Length > 0)
+            {
+                segments.Add(new Segment(current.ToString(), marked));
+                current.Clear();
+            }
+        }
+    }
+
+    /// <summary>HTML for JSON clients: every piece encoded, matched pieces wrapped in &lt;mark&gt;.</summary>
+    public static string ToHtml(string? text)
+    {
+        var sb = new StringBuilder();
+        foreach (var s in Segments(text))
+        {
+            var encoded = WebUtility.HtmlEncode(s.Text);
+            sb.Append(s.Marked ? $"<mark>{encoded}</mark>" : encoded);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The text without markers.</summary>
+    public static string Plain(string? text) => string.Concat(Segments(text).Select(s => s.Text));
+
+    /// <summary>The first matched words, e.g. to highlight them again in the source reader.</summary>
+    public static string? FirstMatch(string? text) => Segments(text).FirstOrDefault(s => s.Marked).Text;
+
+    public static bool HasMatch(string? text) => Segments(text).Any(s => s.Marked);
+}
