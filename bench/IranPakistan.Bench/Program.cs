@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using IranPakistan.Web.Components.Pages.Search;
 using IranPakistan.Web.Data;
+using IranPakistan.Web.Features.Search;
 using IranPakistan.Web.Import;
 using IranPakistan.Web.Shared.FullText;
 using Microsoft.Data.Sqlite;

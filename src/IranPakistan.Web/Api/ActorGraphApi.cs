@@ -1,5 +1,6 @@
 using IranPakistan.Web.Components.Pages.Actors.Graph;
 using IranPakistan.Web.Data;
+using IranPakistan.Web.Shared.Api;
 
 namespace IranPakistan.Web.Api;
 
@@ -10,7 +11,7 @@ public static class ActorGraphApi
 
     public sealed record NodeDto(string Slug, string Name, string Kind, string Url, double X, double Y);
 
-    public sealed record EdgeDto(string From, string To, string Type, string Family, bool Directed, bool Hedged, string Sentence, string? Note, IReadOnlyList<ContentApi.CitationDto> Citations);
+    public sealed record EdgeDto(string From, string To, string Type, string Family, bool Directed, bool Hedged, string Sentence, string? Note, IReadOnlyList<CitationDto> Citations);
 
     public static IEndpointRouteBuilder MapActorGraphApi(this IEndpointRouteBuilder api)
     {
@@ -31,7 +32,7 @@ public static class ActorGraphApi
                 graph.Nodes.Select(n => new NodeDto(n.Slug, n.Name, Vocabulary.ToKebab(n.Kind), n.Href,
                     Math.Round(layout.Positions[n.Slug].X, 1), Math.Round(layout.Positions[n.Slug].Y, 1))).ToList(),
                 graph.Edges.Select(e => new EdgeDto(e.From.Slug, e.To.Slug, e.Type.Slug, Vocabulary.ToKebab(e.Type.Family), e.Type.Directed,
-                    e.IsHedged, e.Sentence, e.Note, ContentApi.ToDto(e.Citations))).ToList()));
+                    e.IsHedged, e.Sentence, e.Note, JsonApi.ToDto(e.Citations))).ToList()));
         });
         return api;
     }

@@ -1,9 +1,10 @@
 using IranPakistan.Web.Components.Pages.Timeline;
 using IranPakistan.Web.Data;
 using IranPakistan.Web.Data.Entities;
+using IranPakistan.Web.Shared.Api;
 using IranPakistan.Web.Shared.Citations;
 using IranPakistan.Web.Shared.Dates;
-using static IranPakistan.Web.Api.ContentApi;
+using static IranPakistan.Web.Shared.Api.JsonApi;
 
 namespace IranPakistan.Web.Api;
 
@@ -63,7 +64,7 @@ public static class EventsApi
             e.Actors.OrderBy(a => a.Actor.Name, StringComparer.Ordinal).Select(a => new EventActorDto(a.Actor.Slug, a.Actor.Name, a.Role)).ToList(),
             e.Places.Select(p => p.Slug).Order(StringComparer.Ordinal).ToList(),
             e.Topics.OrderBy(t => t.Order).Select(t => t.Slug).ToList(),
-            ContentApi.ToDto(CitationView.From(e.Citations)),
+            JsonApi.ToDto(CitationView.From(e.Citations)),
             $"/events/{e.Slug}");
     }
 

@@ -1,15 +1,15 @@
 using IranPakistan.Web.Api;
 using IranPakistan.Web.Components.Pages.Actors;
 using IranPakistan.Web.Components.Pages.Actors.Graph;
-using IranPakistan.Web.Components.Pages.Agreements;
-using IranPakistan.Web.Components.Pages.Figures;
-using IranPakistan.Web.Components.Pages.Home;
 using IranPakistan.Web.Components.Pages.Map;
 using IranPakistan.Web.Components.Pages.Places;
-using IranPakistan.Web.Components.Pages.Search;
-using IranPakistan.Web.Components.Pages.Sources;
 using IranPakistan.Web.Components.Pages.Timeline;
-using IranPakistan.Web.Components.Pages.Topics;
+using IranPakistan.Web.Features.Agreements;
+using IranPakistan.Web.Features.Figures;
+using IranPakistan.Web.Features.Home;
+using IranPakistan.Web.Features.Search;
+using IranPakistan.Web.Features.Sources;
+using IranPakistan.Web.Features.Topics;
 
 namespace IranPakistan.Web.Infrastructure;
 
@@ -20,28 +20,31 @@ public static class FeatureRegistration
     {
         services.AddOptions<MapOptions>().BindConfiguration(MapOptions.Section);
         return services
-            .AddScoped<HomeQueries>()
-            .AddScoped<TopicQueries>()
-            .AddScoped<SourceQueries>()
+            .AddHome()
+            .AddTopics()
+            .AddSources()
             .AddScoped<ActorQueries>()
             .AddScoped<PlaceQueries>()
             .AddScoped<TimelineQueries>()
-            .AddScoped<SearchQueries>()
-            .AddScoped<AgreementQueries>()
+            .AddSearch()
+            .AddAgreements()
             .AddScoped<ActorGraphQueries>()
             .AddSingleton<ActorGraphLayout>()
             .AddScoped<MapQueries>()
             .AddSingleton<BaseMap>()
-            .AddScoped<FigureQueries>();
+            .AddFigures();
     }
 
     /// <summary>The same data as the pages, as JSON under /api.</summary>
     public static IEndpointRouteBuilder MapExplorerApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api");
+        api.MapTopicsApi();
+        api.MapSourcesApi();
         api.MapContentApi();
         api.MapEventsApi();
         api.MapSearchApi();
+        api.MapAgreementsApi();
         api.MapActorGraphApi();
         return endpoints;
     }

@@ -125,19 +125,6 @@ public sealed class TimelineQueries(IDbContextFactory<AppDbContext> dbFactory)
         return await LoadAsync(db, cancellationToken);
     }
 
-    /// <summary>
-    /// The most recent events the source actually dates (to the day, month or year), newest
-    /// first; events whose date is only a placement ("not dated in the source") are left out.
-    /// </summary>
-    public async Task<IReadOnlyList<Event>> LatestAsync(int count, CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var dated = await db.Events.AsNoTracking()
-            .Where(e => e.DatePrecision == DatePrecision.Day || e.DatePrecision == DatePrecision.Month || e.DatePrecision == DatePrecision.Year)
-            .ToListAsync(cancellationToken);
-        return dated.InTimelineOrder().Reverse().Take(count).ToList();
-    }
-
     /// <summary>Does the event pass every filter, leaving out the one named <paramref name="except"/>?</summary>
     public static bool Matches(Event e, TimelineFilter f, string? except)
     {

@@ -161,14 +161,6 @@ public sealed class TimelineQueriesTests : IDisposable
         Assert.Null(await _queries.GetAsync("no-such-event"));
     }
 
-    [Fact]
-    public async Task LatestEventsAreTheMostRecentTheSourceDatesNewestFirst()
-    {
-        var latest = await _queries.LatestAsync(3);
-
-        Assert.Equal(["visit-april", "iran-strike", "second-strike"], latest.Select(e => e.Slug));
-    }
-
     private static Facet Facet(TimelineResult result, string key) => result.Facets.Single(f => f.Key == key);
 
     private static int Count(Facet facet, string value) => facet.Options.Single(o => o.Value == value).Count;

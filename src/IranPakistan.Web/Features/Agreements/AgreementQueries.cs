@@ -1,0 +1,124 @@
+using IranPakistan.Web.Data;
+using IranPakistan.Web.Data.Entities;
+using IranPakistan.Web.Shared.Citations;
+using IranPakistan.Web.Shared.FullText;
+using Microsoft.EntityFrameworkCore;
+
+namespace IranPakistan.Web.Features.Agreements;
+
+/// <summary>The /agreements query string: full text plus one value per facet.</summary>
+public sealed record AgreementFilter(string? Q = null, string? Kind = null, string? Status = null, string? Topic = null, string? Party = null)
+{
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Q) && Kind is null && Status is null && Topic is null && Party is null;
+}
+
+public sealed record FacetValue(string Value, string Label, int Count, bool Selected);
+
+public sealed record AgreementListItem(Agreement Agreement, string? Snippet);
+
+/// <summary>
+/// The agreements a filter selects, and for each facet the count each value would give
+/// together with the other active filters (so a facet's counts add up to the total without it).
+/// Values the filter names that don't exist are dropped and reported in <see cref="Errors"/>.
+/// </summary>
+public sealed record AgreementListModel(
+    AgreementFilter Filter,
+    IReadOnlyList<AgreementListItem> Items,
+    IReadOnlyList<FacetValue> Kinds,
+    IReadOnlyList<FacetValue> Statuses,
+    IReadOnlyList<FacetValue> Topics,
+    IReadOnlyList<FacetValue> Parties,
+    IReadOnlyList<string> Errors);
+
+public sealed record AgreementModel(Agreement Agreement, IReadOnlyList<CitationView> Citations);
+
+public sealed class AgreementQueries(IDbContextFactory<AppDbContext> dbFactory)
+{
+    public async Task<AgreementListModel> ListAsync(AgreementFilter requested, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var all = await db.Agreements.AsNoTracking()
+            .Include(a => a.Parties).Include(a => a.Topics).Include(a => a.Event)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        var topics = await db.Topics.AsNoTracking().OrderBy(t => t.Order).Select(t => new { t.Slug, t.Title }).ToListAsync(cancellationToken);
+        var parties = all.SelectMany(a => a.Parties).DistinctBy(p => p.Slug).OrderBy(p => p.Name).ToList();
+
+        var errors = new List<string>();
+        var filter = new AgreementFilter(
+            requested.Q,
+            Known(requested.Kind, Vocabulary.AgreementKinds, "kind", errors),
+            Known(requested.Status, Vocabulary.AgreementStatuses, "status", errors),
+            Known(requested.Topic, topics.Select(t => t.Slug).ToList(), "topic", errors),
+            Known(requested.Party, parties.Select(p => p.Slug).ToList(), "party", errors));
+
+        // Full text narrows the set and decides the order; without it, newest first.
+        Dictionary<string, (int Rank, string Snippet)>? matches = null;
+        if (!string.IsNullOrWhiteSpace(filter.Q))
+        {
+            if (FtsQuery.Parse(filter.Q) is { } query)
+            {
+                matches = (await SearchIndex.MatchAsync(db, query, "agreement", cancellationToken))
+                    .Select((m, i) => (m.Slug, Rank: i, m.Snippet))
+                    .ToDictionary(m => m.Slug, m => (m.Rank, m.Snippet));
+            }
+            else
+            {
+                errors.Add(FtsQuery.EmptyMessage);
+            }
+        }
+
+        var candidates = matches is null ? all : all.Where(a => matches.ContainsKey(a.Slug)).ToList();
+        bool KindOk(Agreement a) => filter.Kind is null || a.Kind == filter.Kind;
+        bool StatusOk(Agreement a) => filter.Status is null || a.Status == filter.Status;
+        bool TopicOk(Agreement a) => filter.Topic is null || a.Topics.Any(t => t.Slug == filter.Topic);
+        bool PartyOk(Agreement a) => filter.Party is null || a.Parties.Any(p => p.Slug == filter.Party);
+
+        var items = candidates.Where(a => KindOk(a) && StatusOk(a) && TopicOk(a) && PartyOk(a));
+        items = matches is null
+            ? items.OrderByDescending(a => a.DateStart.HasValue).ThenByDescending(a => a.DateStart).ThenBy(a => a.Title)
+            : items.OrderBy(a => matches[a.Slug].Rank);
+
+        var forKinds = candidates.Where(a => StatusOk(a) && TopicOk(a) && PartyOk(a)).ToList();
+        var forStatuses = candidates.Where(a => KindOk(a) && TopicOk(a) && PartyOk(a)).ToList();
+        var forTopics = candidates.Where(a => KindOk(a) && StatusOk(a) && PartyOk(a)).ToList();
+        var forParties = candidates.Where(a => KindOk(a) && StatusOk(a) && TopicOk(a)).ToList();
+
+        return new AgreementListModel(
+            filter,
+            items.Select(a => new AgreementListItem(a, matches?[a.Slug].Snippet)).ToList(),
+            Vocabulary.AgreementKinds.Select(k => new FacetValue(k, Vocabulary.Label(k), forKinds.Count(a => a.Kind == k), k == filter.Kind)).ToList(),
+            Vocabulary.AgreementStatuses.Select(s => new FacetValue(s, Vocabulary.Label(s), forStatuses.Count(a => a.Status == s), s == filter.Status)).ToList(),
+            topics.Select(t => new FacetValue(t.Slug, t.Title, forTopics.Count(a => a.Topics.Any(x => x.Slug == t.Slug)), t.Slug == filter.Topic)).ToList(),
+            parties.Select(p => new FacetValue(p.Slug, p.Name, forParties.Count(a => a.Parties.Any(x => x.Slug == p.Slug)), p.Slug == filter.Party)).ToList(),
+            errors);
+    }
+
+    public async Task<AgreementModel?> GetAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var agreement = await db.Agreements.AsNoTracking()
+            .Include(a => a.Parties).Include(a => a.Topics).Include(a => a.Event)
+            .Include(a => a.Citations).ThenInclude(c => c.Paragraph).ThenInclude(p => p.Source)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(a => a.Slug == slug, cancellationToken);
+        return agreement is null ? null : new AgreementModel(agreement, CitationView.From(agreement.Citations));
+    }
+
+    private static string? Known(string? value, IReadOnlyList<string> allowed, string name, List<string> errors)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+
+        if (allowed.Contains(value))
+        {
+            return value;
+        }
+
+        var shown = value.Length > 60 ? value[..60] + "…" : value;
+        errors.Add($"There is no {name} “{shown}”, so that filter is ignored. Choose one of: {string.Join(", ", allowed)}.");
+        return null;
+    }
+}

@@ -1,0 +1,62 @@
+using IranPakistan.Web.Data.Entities;
+using IranPakistan.Web.Shared.Api;
+using IranPakistan.Web.Shared.Dates;
+using IranPakistan.Web.Shared.Text;
+
+namespace IranPakistan.Web.Features.Agreements;
+
+/// <summary>/api/agreements: the same queries as /agreements, as JSON.</summary>
+public static class AgreementsApi
+{
+    public sealed record FacetValueDto(string Value, string Label, int Count, bool Selected);
+
+    public sealed record AgreementSummaryDto(
+        string Slug, string Title, string Kind, string Status, string? Date, string? DateText, string Summary,
+        string? SnippetHtml, IReadOnlyList<string> Parties, IReadOnlyList<string> Topics, string? Event, string Url);
+
+    public sealed record AgreementListDto(
+        int Total, IReadOnlyList<AgreementSummaryDto> Items, IReadOnlyList<FacetValueDto> Kind, IReadOnlyList<FacetValueDto> Status,
+        IReadOnlyList<FacetValueDto> Topic, IReadOnlyList<FacetValueDto> Party);
+
+    public sealed record AgreementDto(
+        string Slug, string Title, string Kind, string Status, string? Date, string? DateText, string Summary,
+        IReadOnlyList<string> Parties, IReadOnlyList<string> Topics, string? Event, IReadOnlyList<CitationDto> Citations);
+
+    internal static IEndpointRouteBuilder Map(IEndpointRouteBuilder api)
+    {
+        api.MapGet("/agreements", async (string? q, string? kind, string? status, string? topic, string? party, AgreementQueries queries, CancellationToken ct) =>
+        {
+            var m = await queries.ListAsync(new AgreementFilter(q, Blank(kind), Blank(status), Blank(topic), Blank(party)), ct);
+            if (m.Errors.Count > 0)
+            {
+                return JsonApi.BadRequest("Bad filter", string.Join(" ", m.Errors));
+            }
+
+            return Results.Ok(new AgreementListDto(
+                m.Items.Count,
+                m.Items.Select(i => ToSummary(i.Agreement, i.Snippet)).ToList(),
+                ToDto(m.Kinds), ToDto(m.Statuses), ToDto(m.Topics), ToDto(m.Parties)));
+        });
+
+        api.MapGet("/agreements/{slug}", async (string slug, AgreementQueries queries, CancellationToken ct) =>
+            await queries.GetAsync(slug, ct) is { } m
+                ? Results.Ok(new AgreementDto(
+                    m.Agreement.Slug, m.Agreement.Title, m.Agreement.Kind, m.Agreement.Status, FuzzyDate.Of(m.Agreement)?.Iso,
+                    FuzzyDate.Of(m.Agreement)?.Text, m.Agreement.Summary,
+                    m.Agreement.Parties.Select(p => p.Slug).ToList(), m.Agreement.Topics.Select(t => t.Slug).ToList(),
+                    m.Agreement.Event?.Slug, JsonApi.ToDto(m.Citations)))
+                : JsonApi.NotFound("agreement", slug));
+
+        return api;
+    }
+
+    private static AgreementSummaryDto ToSummary(Agreement a, string? snippet) => new(
+        a.Slug, a.Title, a.Kind, a.Status, FuzzyDate.Of(a)?.Iso, FuzzyDate.Of(a)?.Text, a.Summary,
+        snippet is null ? null : Highlight.ToHtml(snippet),
+        a.Parties.Select(p => p.Slug).ToList(), a.Topics.Select(t => t.Slug).ToList(), a.Event?.Slug, $"/agreements/{a.Slug}");
+
+    private static List<FacetValueDto> ToDto(IEnumerable<FacetValue> values) =>
+        values.Select(v => new FacetValueDto(v.Value, v.Label, v.Count, v.Selected)).ToList();
+
+    private static string? Blank(string? value) => string.IsNullOrEmpty(value) ? null : value;
+}

@@ -1,0 +1,9 @@
+namespace IranPakistan.Web.Features.Figures;
+
+/// <summary>The figures slice's registration, composed by Hosting.</summary>
+public static class FiguresFeature
+{
+    /// <summary>The figures page's query service.</summary>
+    public static IServiceCollection AddFigures(this IServiceCollection services) =>
+        services.AddScoped<FigureQueries>();
+}

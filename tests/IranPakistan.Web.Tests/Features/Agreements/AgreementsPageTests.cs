@@ -1,0 +1,168 @@
+using System.Net;
+using System.Text.Json;
+using AngleSharp.Dom;
+using IranPakistan.Web.Features.Agreements;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IranPakistan.Web.Tests.Features.Agreements;
+
+/// <summary>The commitments tracker: facets, full text, one agreement, and the JSON API.</summary>
+public sealed class AgreementsPageTests(ExplorerFactory factory) : IClassFixture<ExplorerFactory>
+{
+
+    [Theory]
+    [InlineData(null, null, null)]
+    [InlineData("agreed", null, null)]
+    [InlineData(null, "trade", null)]
+    [InlineData(null, null, "pipeline")]
+    public async Task FacetCountsAddUpToTheResultsWithoutThatFacet(string? status, string? topic, string? q)
+    {
+        var model = await ListAsync(new AgreementFilter(q, Status: status, Topic: topic));
+
+        // Each agreement has one kind, so without a kind filter the kind counts add up to the total.
+        Assert.Equal(model.Items.Count, model.Kinds.Sum(k => k.Count));
+        if (status is null)
+        {
+            Assert.Equal(model.Items.Count, model.Statuses.Sum(s => s.Count));
+        }
+    }
+
+    [Fact]
+    public async Task FiltersCombine()
+    {
+        var expected = await factory.QueryAsync(db => db.Agreements
+            .Where(a => a.Status == "agreed" && a.Topics.Any(t => t.Slug == "trade") && a.Parties.Any(p => p.Slug == "iran"))
+            .Select(a => a.Slug).OrderBy(s => s).ToListAsync());
+        Assert.NotEmpty(expected);
+
+        var page = await Html.ParseAsync(await factory.GetOkAsync("/agreements?status=agreed&topic=trade&party=iran"));
+
+        var items = page.QuerySelectorAll(".agreement").ToList();
+        Assert.Equal(expected, items.Select(i => Slug(i) ?? "").Order().ToList());
+        Assert.All(items, i => Assert.Equal("Agreed", i.QuerySelector(".status")?.TextContent));
+        Assert.Equal("agreed", page.QuerySelector("#agreements-status option[selected]")?.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task FullTextFindsTheSisterPortsByAnotherSpellingWithAHighlightedSnippet()
+    {
+        var page = await Html.ParseAsync(await factory.GetOkAsync("/agreements?q=Gwadar"));
+
+        var item = Assert.Single(page.QuerySelectorAll(".agreement"));
+        Assert.Equal("gwadar-chahbahar-ports-cooperation", Slug(item));
+        Assert.Equal("Gwadar", item.QuerySelector(".agreement__summary mark")?.TextContent);
+
+        var alias = await Html.ParseAsync(await factory.GetOkAsync("/agreements?q=Chabahar"));
+        Assert.Equal("gwadar-chahbahar-ports-cooperation", Slug(Assert.Single(alias.QuerySelectorAll(".agreement"))));
+    }
+
+    [Fact]
+    public async Task EachResultShowsStatusInWordsKindDateAndParties()
+    {
+        var page = await Html.ParseAsync(await factory.GetOkAsync("/agreements?kind=project"));
+
+        var item = Assert.Single(page.QuerySelectorAll(".agreement"));
+        Assert.Equal("Stalled", item.QuerySelector(".status")?.TextContent);
+        Assert.Equal("Project", item.QuerySelector(".kind")?.TextContent);
+        Assert.NotNull(item.QuerySelector(".date"));
+        Assert.Contains("Iran", item.QuerySelector(".agreement__parties")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StatusSummaryCountsEveryAgreement()
+    {
+        var total = await factory.QueryAsync(db => db.Agreements.CountAsync());
+
+        var page = await Html.ParseAsync(await factory.GetOkAsync("/agreements"));
+
+        var counts = page.QuerySelectorAll(".status-summary a strong").Select(s => int.Parse(s.TextContent, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(total, counts.Sum());
+        Assert.Equal(total, page.QuerySelectorAll(".agreement").Length);
+    }
+
+    [Theory]
+    [InlineData("kind=treaty")]
+    [InlineData("status=finished")]
+    [InlineData("topic=space")]
+    [InlineData("party=atlantis")]
+    [InlineData("q=%2A%2A%2A")]
+    public async Task BadFilterValuesAreExplainedOnThePage(string query)
+    {
+        var page = await Html.ParseAsync(await factory.GetOkAsync("/agreements?" + query));
+
+        Assert.NotNull(page.QuerySelector(".notice"));
+        Assert.NotEmpty(page.QuerySelectorAll(".agreement"));
+    }
+
+    [Fact]
+    public async Task NoResultOffersToClearTheFilters()
+    {
+        var page = await Html.ParseAsync(await factory.GetOkAsync("/agreements?q=xylophone"));
+
+        Assert.Empty(page.QuerySelectorAll(".agreement"));
+        Assert.Contains(page.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/agreements" && a.TextContent.Contains("Clear", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AgreementPageShowsEverythingAboutIt()
+    {
+        var page = await Html.ParseAsync(await factory.GetOkAsync("/agreements/eight-agreements-and-mous-april-2024"));
+
+        Assert.Equal("Eight agreements and MoUs signed during President Raisi's visit", page.QuerySelector("h1")?.TextContent);
+        Assert.Equal("Signed", page.QuerySelector(".facts .status")?.TextContent);
+        var links = page.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/actors/iran", links);
+        Assert.Contains("/topics/soft-power", links);
+        Assert.Contains("/events/eight-agreements-signed", links);
+        Assert.NotEmpty(page.QuerySelectorAll(".citations a[href^='/sources/iran-pakistan-relations?quote=']"));
+    }
+
+    [Fact]
+    public async Task UnknownAgreementAnswers404()
+    {
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.Client.GetAsync("/agreements/no-such-agreement")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.Client.GetAsync("/api/agreements/no-such-agreement")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ApiFiltersWithTheSameFacets()
+    {
+        using var json = JsonDocument.Parse(await factory.Client.GetStringAsync("/api/agreements?q=pipel&status=stalled"));
+
+        var item = Assert.Single(json.RootElement.GetProperty("items").EnumerateArray());
+        Assert.Equal("iran-pakistan-gas-pipeline", item.GetProperty("slug").GetString());
+        Assert.Contains("<mark>", item.GetProperty("snippetHtml").GetString(), StringComparison.Ordinal);
+        Assert.Equal(1, json.RootElement.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task ApiAnswersOneAgreementWithItsCitations()
+    {
+        using var json = JsonDocument.Parse(await factory.Client.GetStringAsync("/api/agreements/gwadar-chahbahar-ports-cooperation"));
+
+        Assert.Equal("agreed", json.RootElement.GetProperty("status").GetString());
+        Assert.NotEmpty(json.RootElement.GetProperty("citations").EnumerateArray());
+    }
+
+    [Theory]
+    [InlineData("kind=treaty")]
+    [InlineData("party=atlantis")]
+    [InlineData("q=%22%22")]
+    public async Task ApiRejectsBadFiltersAsProblemJson(string query)
+    {
+        var response = await factory.Client.GetAsync("/api/agreements?" + query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    private static string? Slug(IElement item) =>
+        item.QuerySelector(".agreement__title a")?.GetAttribute("href")?["/agreements/".Length..];
+
+    private async Task<AgreementListModel> ListAsync(AgreementFilter filter)
+    {
+        using var scope = factory.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<AgreementQueries>().ListAsync(filter);
+    }
+}

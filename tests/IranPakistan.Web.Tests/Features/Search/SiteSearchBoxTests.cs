@@ -1,0 +1,121 @@
+using Bunit;
+using IranPakistan.Web.Data;
+using IranPakistan.Web.Features.Search;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IranPakistan.Web.Tests.Features.Search;
+
+/// <summary>The header's suggestion box, over the real index; no debounce so no test waits on a clock.</summary>
+public sealed class SiteSearchBoxTests : BunitContext, IClassFixture<ExplorerFactory>
+{
+    public SiteSearchBoxTests(ExplorerFactory factory)
+    {
+        Services.AddSingleton(new SearchQueries(factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>()));
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+    }
+
+    [Fact]
+    public void WithoutInteractionItIsAPlainGetFormToSearch()
+    {
+        SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+        var cut = Render<SiteSearchBox>();
+
+        var form = cut.Find("form");
+        Assert.Equal("/search", form.GetAttribute("action"));
+        Assert.Equal("get", form.GetAttribute("method"));
+        Assert.Equal("q", cut.Find("input").GetAttribute("name"));
+        Assert.Equal("false", cut.Find("input").GetAttribute("aria-expanded"));
+    }
+
+    [Fact]
+    public void TypingShowsSuggestionsThatLinkToItems()
+    {
+        var cut = RenderBox();
+
+        cut.Find("input").Input("Gwadar");
+
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[role=option]")));
+        var input = cut.Find("input");
+        Assert.Equal("true", input.GetAttribute("aria-expanded"));
+        Assert.Equal(cut.Find("[role=listbox]").Id, input.GetAttribute("aria-controls"));
+        Assert.Equal("/places/gwadar", cut.Find("[role=option] a").GetAttribute("href"));
+        Assert.True(cut.FindAll("[role=option]").Count <= 8);
+    }
+
+    [Fact]
+    public void ArrowKeysMoveTheActiveDescendant()
+    {
+        var cut = RenderWithSuggestions("pipeline");
+        var options = cut.FindAll("[role=option]").Select(o => o.Id).ToList();
+
+        cut.Find("input").KeyDown(new KeyboardEventArgs { Key = "ArrowDown" });
+        Assert.Equal(options[0], cut.Find("input").GetAttribute("aria-activedescendant"));
+        Assert.Equal("true", cut.Find($"#{options[0]}").GetAttribute("aria-selected"));
+
+        cut.Find("input").KeyDown(new KeyboardEventArgs { Key = "ArrowDown" });
+        Assert.Equal(options[1], cut.Find("input").GetAttribute("aria-activedescendant"));
+
+        cut.Find("input").KeyDown(new KeyboardEventArgs { Key = "ArrowUp" });
+        cut.Find("input").KeyDown(new KeyboardEventArgs { Key = "ArrowUp" });
+        Assert.Equal(options[^1], cut.Find("input").GetAttribute("aria-activedescendant"));
+    }
+
+    [Fact]
+    public void EscapeClosesTheSuggestions()
+    {
+        var cut = RenderWithSuggestions("Gwadar");
+
+        cut.Find("input").KeyDown(new KeyboardEventArgs { Key = "Escape" });
+
+        Assert.Equal("false", cut.Find("input").GetAttribute("aria-expanded"));
+        Assert.True(cut.Find("[role=listbox]").HasAttribute("hidden"));
+        Assert.Null(cut.Find("input").GetAttribute("aria-activedescendant"));
+    }
+
+    [Fact]
+    public void EnterOnAnActiveSuggestionOpensIt()
+    {
+        var cut = RenderWithSuggestions("Gwadar");
+        var href = cut.Find("[role=option] a").GetAttribute("href");
+
+        cut.Find("input").KeyDown(new KeyboardEventArgs { Key = "ArrowDown" });
+        cut.Find("form").Submit();
+
+        Assert.EndsWith(href!, Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EnterWithoutAChoiceSearchesForTheText()
+    {
+        var cut = RenderWithSuggestions("gas pipe");
+
+        cut.Find("form").Submit();
+
+        Assert.EndsWith("/search?q=gas%20pipe", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InputWithoutWordsShowsNoSuggestions()
+    {
+        var cut = RenderWithSuggestions("Gwadar");
+
+        cut.Find("input").Input("\"*\"");
+
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[role=option]")));
+        Assert.Equal("false", cut.Find("input").GetAttribute("aria-expanded"));
+    }
+
+    private IRenderedComponent<SiteSearchBox> RenderBox() =>
+        Render<SiteSearchBox>(p => p.Add(b => b.Debounce, TimeSpan.Zero));
+
+    private IRenderedComponent<SiteSearchBox> RenderWithSuggestions(string text)
+    {
+        var cut = RenderBox();
+        cut.Find("input").Input(text);
+        cut.WaitForAssertion(() => Assert.True(cut.FindAll("[role=option]").Count >= 2));
+        return cut;
+    }
+}
