@@ -1,6 +1,5 @@
 using IranPakistan.Web.Features.Home;
-using IranPakistan.Web.Tests.Components.Pages.Timeline;
-
+using IranPakistan.Web.Tests.Features.Timeline;
 namespace IranPakistan.Web.Tests.Features.Home;
 
 /// <summary>The home page's latest events, over the hand-made timeline (see <see cref="MiniTimeline"/>).</summary>

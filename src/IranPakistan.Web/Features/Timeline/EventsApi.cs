@@ -1,0 +1,71 @@
+using IranPakistan.Web.Data;
+using IranPakistan.Web.Data.Entities;
+using IranPakistan.Web.Shared.Api;
+using IranPakistan.Web.Shared.Citations;
+using IranPakistan.Web.Shared.Dates;
+using static IranPakistan.Web.Shared.Api.JsonApi;
+
+namespace IranPakistan.Web.Features.Timeline;
+
+/// <summary>/api/events: the timeline as JSON, filtered by the same <see cref="TimelineFilter"/> as the page.</summary>
+public static class EventsApi
+{
+    /// <summary>A date as the source gives it: <c>iso</c> is cut to the precision and null when vaguer than a year.</summary>
+    public sealed record DateDto(string Start, string? End, string Precision, string? Iso, string Text);
+
+    public sealed record EventActorDto(string Slug, string Name, string Role);
+
+    public sealed record EventSummaryDto(
+        string Slug, string Title, string Kind, string? Episode, DateDto Date, string Summary,
+        IReadOnlyList<EventActorDto> Actors, IReadOnlyList<string> Places, IReadOnlyList<string> Topics,
+        IReadOnlyList<CitationDto> Citations, string Url);
+
+    public sealed record EventLinkDto(string Slug, string Title, string Url);
+
+    public sealed record EventDto(
+        EventSummaryDto Event, IReadOnlyList<string> Agreements, IReadOnlyList<EventLinkDto> Related,
+        EventLinkDto? Previous, EventLinkDto? Next);
+
+    internal static IEndpointRouteBuilder Map(IEndpointRouteBuilder api)
+    {
+        api.MapGet("/events", async (HttpRequest request, TimelineQueries queries, CancellationToken ct) =>
+        {
+            var result = await queries.FilterAsync(TimelineFilter.Parse(request.Query), ct);
+            return result.Problems.Count > 0
+                ? Results.ValidationProblem(
+                    result.Problems.GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()),
+                    title: "Some filters could not be used")
+                : Results.Ok(result.Events.Select(ToDto).ToList());
+        });
+
+        api.MapGet("/events/{slug}", async (string slug, TimelineQueries queries, CancellationToken ct) =>
+            await queries.GetAsync(slug, ct) is { } m
+                ? Results.Ok(new EventDto(
+                    ToDto(m.Event),
+                    m.Agreements.Select(a => a.Slug).ToList(),
+                    m.Related.Select(r => Link(r.Event)).ToList(),
+                    m.Previous is null ? null : Link(m.Previous),
+                    m.Next is null ? null : Link(m.Next)))
+                : NotFound("event", slug));
+
+        return api;
+    }
+
+    public static EventSummaryDto ToDto(Event e)
+    {
+        var date = FuzzyDate.Of(e);
+        return new EventSummaryDto(
+            e.Slug, e.Title, e.Kind, e.Episode,
+            new DateDto(e.DateStart.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                e.DateEnd?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                Vocabulary.ToKebab(e.DatePrecision), date.Iso, date.Text),
+            e.Summary,
+            e.Actors.OrderBy(a => a.Actor.Name, StringComparer.Ordinal).Select(a => new EventActorDto(a.Actor.Slug, a.Actor.Name, a.Role)).ToList(),
+            e.Places.Select(p => p.Slug).Order(StringComparer.Ordinal).ToList(),
+            e.Topics.OrderBy(t => t.Order).Select(t => t.Slug).ToList(),
+            JsonApi.ToDto(CitationView.From(e.Citations)),
+            $"/events/{e.Slug}");
+    }
+
+    private static EventLinkDto Link(Event e) => new(e.Slug, e.Title, $"/events/{e.Slug}");
+}

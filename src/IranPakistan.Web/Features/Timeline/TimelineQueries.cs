@@ -1,0 +1,234 @@
+using IranPakistan.Web.Data;
+using IranPakistan.Web.Data.Entities;
+using IranPakistan.Web.Shared.Citations;
+using IranPakistan.Web.Shared.Dates;
+using Microsoft.EntityFrameworkCore;
+
+namespace IranPakistan.Web.Features.Timeline;
+
+/// <summary>What the timeline shows for one filter: the events, grouped, and every facet's counts.</summary>
+public sealed record TimelineResult(
+    TimelineFilter Requested,
+    TimelineFilter Applied,
+    IReadOnlyList<FilterProblem> Problems,
+    IReadOnlyList<Event> Events,
+    IReadOnlyList<TimelineYear> Years,
+    IReadOnlyList<Facet> Facets,
+    int TotalEvents);
+
+public sealed record TimelineYear(int Year, IReadOnlyList<TimelineRun> Runs);
+
+/// <summary>Consecutive events of one episode (or of none, when <see cref="Episode"/> is null).</summary>
+public sealed record TimelineRun(string? Episode, IReadOnlyList<Event> Events);
+
+/// <summary>One filter's choices, each counted against the other active filters.</summary>
+public sealed record Facet(string Key, string Label, string AllLabel, int AllCount, string? Selected, IReadOnlyList<FacetOption> Options);
+
+public sealed record FacetOption(string Value, string Label, int Count);
+
+public sealed record RelatedEvent(Event Event, string Reason);
+
+public sealed record EventModel(
+    Event Event,
+    IReadOnlyList<CitationView> Citations,
+    IReadOnlyList<Agreement> Agreements,
+    IReadOnlyList<RelatedEvent> Related,
+    Event? Previous,
+    Event? Next);
+
+/// <summary>
+/// The timeline's reads. The whole timeline is a few dozen events, so each read loads them all
+/// and filters in memory: facet counts against "all the other filters" and overlap at each
+/// event's own precision stay plain C#, with one definition shared by page, island and API.
+/// </summary>
+public sealed class TimelineQueries(IDbContextFactory<AppDbContext> dbFactory)
+{
+    public async Task<TimelineResult> FilterAsync(TimelineFilter filter, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var events = await LoadAsync(db, cancellationToken);
+        var topics = await db.Topics.AsNoTracking().OrderBy(t => t.Order).Select(t => new { t.Slug, t.Title }).ToListAsync(cancellationToken);
+        var actors = await db.Actors.AsNoTracking().Select(a => new { a.Slug, a.Name }).ToListAsync(cancellationToken);
+        var places = await db.Places.AsNoTracking().Select(p => new { p.Slug, p.Name }).ToListAsync(cancellationToken);
+
+        var known = new Dictionary<string, IReadOnlyDictionary<string, string>>
+        {
+            ["topic"] = topics.ToDictionary(t => t.Slug, t => t.Title),
+            ["actor"] = actors.ToDictionary(a => a.Slug, a => a.Name),
+            ["place"] = places.ToDictionary(p => p.Slug, p => p.Name),
+            ["kind"] = Vocabulary.EventKinds.ToDictionary(k => k, Vocabulary.Label),
+            ["episode"] = Vocabulary.Episodes.ToDictionary(e => e, Vocabulary.Label),
+        };
+
+        var problems = filter.Check().ToList();
+        var applied = filter;
+        foreach (var key in TimelineFilter.Keys)
+        {
+            if (problems.Any(p => p.Key == key))
+            {
+                applied = applied.With(key, null);
+            }
+            else if (known.TryGetValue(key, out var names) && filter[key] is { } value && !names.ContainsKey(value))
+            {
+                problems.Add(new(key, $"There is no {key} “{TimelineFilter.Shorten(value)}”."));
+                applied = applied.With(key, null);
+            }
+        }
+
+        if (filter.FromPeriod is { } from && filter.ToPeriod is { } to && from.Start >= to.End)
+        {
+            // "from" after "to": neither bound can be trusted on its own, so both are dropped.
+            applied = applied with { From = null, To = null };
+        }
+
+        var matching = events.Where(e => Matches(e, applied, except: null)).ToList();
+        var facets = new List<Facet>
+        {
+            BuildFacet("topic", "Topic", "All topics", applied, events, known["topic"], e => e.Topics.Select(t => t.Slug), topics.Select(t => t.Slug)),
+            BuildFacet("actor", "Actor", "All actors", applied, events, known["actor"], e => e.Actors.Select(a => a.Actor.Slug), null),
+            BuildFacet("place", "Place", "All places", applied, events, known["place"], e => e.Places.Select(p => p.Slug), null),
+            BuildFacet("kind", "Kind", "All kinds", applied, events, known["kind"], e => [e.Kind], Vocabulary.EventKinds),
+            BuildFacet("episode", "Episode", "All episodes", applied, events, known["episode"], e => e.Episode is null ? [] : [e.Episode], Vocabulary.Episodes),
+        };
+
+        return new TimelineResult(filter, applied, problems, matching, Group(matching), facets, events.Count);
+    }
+
+    public async Task<EventModel?> GetAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var events = await LoadAsync(db, cancellationToken);
+        var index = events.FindIndex(e => e.Slug == slug);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var ev = events[index];
+        var agreements = await db.Agreements.AsNoTracking()
+            .Where(a => a.EventId == ev.Id)
+            .OrderBy(a => a.Title)
+            .ToListAsync(cancellationToken);
+        return new EventModel(
+            ev,
+            CitationView.From(ev.Citations),
+            agreements,
+            Related(ev, events),
+            index > 0 ? events[index - 1] : null,
+            index < events.Count - 1 ? events[index + 1] : null);
+    }
+
+    /// <summary>Every event in timeline order, for the overview strip.</summary>
+    public async Task<IReadOnlyList<Event>> AllAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await LoadAsync(db, cancellationToken);
+    }
+
+    /// <summary>Does the event pass every filter, leaving out the one named <paramref name="except"/>?</summary>
+    public static bool Matches(Event e, TimelineFilter f, string? except)
+    {
+        bool Active(string key) => key != except && f[key] is not null;
+        var (start, end) = EventDates.RangeOf(e);
+        return (!Active("topic") || e.Topics.Any(t => t.Slug == f.Topic))
+            && (!Active("actor") || e.Actors.Any(a => a.Actor.Slug == f.Actor))
+            && (!Active("place") || e.Places.Any(p => p.Slug == f.Place))
+            && (!Active("kind") || e.Kind == f.Kind)
+            && (!Active("episode") || e.Episode == f.Episode)
+            && (!Active("from") || f.FromPeriod is not { } from || end > from.Start)
+            && (!Active("to") || f.ToPeriod is not { } to || start < to.End);
+    }
+
+    /// <summary>Years, and within a year runs of consecutive events that share an episode.</summary>
+    public static IReadOnlyList<TimelineYear> Group(IEnumerable<Event> ordered) =>
+        ordered.GroupBy(e => e.DateStart.Year)
+            .Select(year =>
+            {
+                var runs = new List<TimelineRun>();
+                foreach (var e in year)
+                {
+                    if (runs.Count > 0 && runs[^1].Episode == e.Episode && e.Episode is not null)
+                    {
+                        ((List<Event>)runs[^1].Events).Add(e);
+                    }
+                    else
+                    {
+                        runs.Add(new TimelineRun(e.Episode, new List<Event> { e }));
+                    }
+                }
+
+                return new TimelineYear(year.Key, runs);
+            })
+            .ToList();
+
+    private static Facet BuildFacet(
+        string key, string label, string allLabel, TimelineFilter applied, List<Event> events,
+        IReadOnlyDictionary<string, string> names, Func<Event, IEnumerable<string>> valuesOf, IEnumerable<string>? order)
+    {
+        var others = events.Where(e => Matches(e, applied, except: key)).ToList();
+        var counts = others
+            .SelectMany(e => valuesOf(e).Distinct())
+            .CountBy(v => v)
+            .ToDictionary(c => c.Key, c => c.Value);
+        var values = events.SelectMany(valuesOf).Distinct().ToHashSet();
+        if (applied[key] is { } selected)
+        {
+            values.Add(selected);
+        }
+
+        // Vocabularies keep their own order; names (actors, places) read best alphabetically.
+        var ordered = order is null
+            ? values.OrderBy(v => names.GetValueOrDefault(v, v), StringComparer.OrdinalIgnoreCase)
+            : order.Where(values.Contains);
+        var options = ordered.Select(v => new FacetOption(v, names.GetValueOrDefault(v, v), counts.GetValueOrDefault(v))).ToList();
+        return new Facet(key, label, allLabel, others.Count, applied[key], options);
+    }
+
+    private static List<RelatedEvent> Related(Event ev, List<Event> events)
+    {
+        // An actor shared with few events says more than one shared with all of them (Iran, Pakistan).
+        var eventsPerActor = events.SelectMany(e => e.Actors.Select(a => a.ActorId).Distinct())
+            .CountBy(id => id).ToDictionary(c => c.Key, c => c.Value);
+        var mine = ev.Actors.Select(a => a.ActorId).ToHashSet();
+        return events.Where(e => e.Id != ev.Id)
+            .Select(e =>
+            {
+                var sameEpisode = ev.Episode is not null && e.Episode == ev.Episode;
+                var shared = e.Actors.Where(a => mine.Contains(a.ActorId)).Select(a => a.Actor).DistinctBy(a => a.Id).ToList();
+                var score = (sameEpisode ? 1.0 : 0.0) + shared.Sum(a => 1.0 / eventsPerActor[a.Id]);
+                return (Event: e, Score: score, SameEpisode: sameEpisode);
+            })
+            .Where(x => x.SameEpisode || x.Score >= 0.2)
+            .OrderByDescending(x => x.Score)
+            .Take(8)
+            .Select(x => x.Event)
+            .InTimelineOrder()
+            .Select(e => new RelatedEvent(e, ReasonFor(ev, e, eventsPerActor)))
+            .ToList();
+    }
+
+    private static string ReasonFor(Event ev, Event other, Dictionary<int, int> eventsPerActor)
+    {
+        if (ev.Episode is not null && other.Episode == ev.Episode)
+        {
+            return $"same episode: {Vocabulary.Label(ev.Episode)}";
+        }
+
+        var mine = ev.Actors.Select(a => a.ActorId).ToHashSet();
+        var shared = other.Actors.Select(a => a.Actor).Where(a => mine.Contains(a.Id)).DistinctBy(a => a.Id)
+            .OrderBy(a => eventsPerActor[a.Id]).ThenBy(a => a.Name).Take(3).Select(a => a.Name);
+        return $"also involves {string.Join(", ", shared)}";
+    }
+
+    private static async Task<List<Event>> LoadAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        var events = await db.Events.AsNoTracking()
+            .Include(e => e.Actors).ThenInclude(a => a.Actor)
+            .Include(e => e.Places)
+            .Include(e => e.Topics)
+            .Include(e => e.Citations).ThenInclude(c => c.Paragraph).ThenInclude(p => p.Source)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        return events.InTimelineOrder().ToList();
+    }
+}

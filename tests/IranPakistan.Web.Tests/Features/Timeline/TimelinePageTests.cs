@@ -1,0 +1,312 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using IranPakistan.Web.Features.Timeline;
+using IranPakistan.Web.Shared.Dates;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IranPakistan.Web.Tests.Features.Timeline;
+
+/// <summary>/timeline and /events/{slug} as a reader gets them, over the real seeds.</summary>
+public sealed class TimelinePageTests(ExplorerFactory factory) : IClassFixture<ExplorerFactory>
+{
+
+    [Fact]
+    public async Task TimelineListsEveryEventInTimelineOrder()
+    {
+        var expected = await factory.QueryAsync(async db => (await db.Events.ToListAsync()).InTimelineOrder().Select(e => $"/events/{e.Slug}").ToList());
+
+        var page = await factory.GetPageAsync("/timeline");
+
+        Assert.Equal("Timeline", page.QuerySelector("h1")?.TextContent.Trim());
+        Assert.Equal(expected, EventLinks(page));
+    }
+
+    [Fact]
+    public async Task AnEventFiledBeforeAnotherComesRightBeforeIt()
+    {
+        var links = EventLinks(await factory.GetPageAsync("/timeline"));
+
+        var visit = links.IndexOf("/events/raisi-visit-to-pakistan");
+        Assert.Equal("/events/pakistan-designates-zeynabiyoun-brigade", links[visit - 1]);
+    }
+
+    [Theory]
+    [InlineData("iran-strike-jaish-al-adl-baluchistan", "2024-01-16", "16 January 2024")]
+    [InlineData("us-treasury-blacklists-zeynabiyoun", "2019-01", "January 2019")]
+    [InlineData("zeynabiyoun-brigade-organised", "2014", "2014")]
+    [InlineData("raisi-visit-to-pakistan", "2024-04-22", "22–24 April 2024")]
+    public async Task DatesAreMarkedUpNoMorePreciselyThanTheSourceGivesThem(string slug, string datetime, string text)
+    {
+        var page = await factory.GetPageAsync("/timeline");
+
+        var time = page.QuerySelector($"#event-{slug} time");
+        Assert.Equal(datetime, time?.GetAttribute("datetime"));
+        Assert.Equal(text, time?.TextContent);
+    }
+
+    [Theory]
+    [InlineData("quds-force-network-support", "Since the early 2000s")]
+    [InlineData("pakistan-arrests-zeynabiyoun-militants", "Date not given in the source")]
+    public async Task VagueDatesShowTheSourcesWordsAndNoMadeUpDate(string slug, string words)
+    {
+        var page = await factory.GetPageAsync("/timeline");
+
+        var card = page.QuerySelector($"#event-{slug}");
+        Assert.NotNull(card);
+        Assert.Null(card.QuerySelector("time"));
+        Assert.Equal(words, card.QuerySelector(".date--vague")?.TextContent);
+    }
+
+    [Fact]
+    public async Task EachEventShowsItsActorsWithRolesPlacesTopicsAndCitations()
+    {
+        var page = await factory.GetPageAsync("/timeline");
+
+        var card = page.QuerySelector("#event-iran-strike-jaish-al-adl-baluchistan")!;
+        Assert.NotNull(card.QuerySelector(".tag[href='/timeline?kind=strike']"));
+        Assert.Contains(card.QuerySelectorAll(".event-facts a"), a => a.GetAttribute("href") == "/actors/jaish-al-adl");
+        Assert.Contains(card.QuerySelectorAll(".event-facts a"), a => a.GetAttribute("href") == "/places/baluchistan");
+        Assert.Contains(card.QuerySelectorAll(".event-facts a"), a => a.GetAttribute("href") == "/topics/security");
+        Assert.Contains(card.QuerySelectorAll(".event-facts .muted"), r => r.TextContent.StartsWith("— ", StringComparison.Ordinal));
+        Assert.All(card.QuerySelectorAll("a.cite"), a => Assert.StartsWith("/sources/iran-pakistan-relations?quote=", a.GetAttribute("href"), StringComparison.Ordinal));
+        Assert.NotEmpty(card.QuerySelectorAll("a.cite"));
+    }
+
+    [Fact]
+    public async Task EpisodesAreGroupedUnderTheirOwnHeading()
+    {
+        var page = await factory.GetPageAsync("/timeline");
+
+        var episode = page.QuerySelectorAll("section.episode").Single(s => s.QuerySelector("h3")?.TextContent.Trim() == "April 2024 visit");
+        var slugs = episode.QuerySelectorAll(".event__title a").Select(a => a.GetAttribute("href")).ToList();
+        var expected = await factory.QueryAsync(db => db.Events.Where(e => e.Episode == "april-2024-visit").CountAsync());
+        Assert.Equal(expected, slugs.Count);
+        Assert.Contains("/events/raisi-visit-to-pakistan", slugs);
+    }
+
+    [Theory]
+    [InlineData("topic=kashmir")]
+    [InlineData("actor=jaish-al-adl")]
+    [InlineData("place=doha")]
+    [InlineData("kind=statement")]
+    [InlineData("episode=january-2024-strikes")]
+    [InlineData("from=2024-02&to=2024-02")]
+    [InlineData("topic=security&actor=iran&kind=strike&from=2024-01&to=2024-01-31")]
+    public async Task TheFormAndLinksEmitTheSameStateTheUrlGave(string query)
+    {
+        var filter = TimelineFilter.Parse(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(query));
+        using var scope = factory.Services.CreateScope();
+        var expected = (await scope.ServiceProvider.GetRequiredService<TimelineQueries>().FilterAsync(filter))
+            .Events.Select(e => $"/events/{e.Slug}").ToList();
+
+        var page = await factory.GetPageAsync($"/timeline?{query}");
+
+        Assert.Equal(expected, EventLinks(page));
+        Assert.NotEmpty(expected);
+        Assert.Null(page.QuerySelector("[role=alert]"));
+
+        // The GET form, submitted as it stands, asks for exactly the same state.
+        var form = (IHtmlFormElement)page.QuerySelector("form.filters")!;
+        Assert.Equal("get", form.Method, ignoreCase: true);
+        var submitted = form.Elements.OfType<IHtmlSelectElement>().Select(s => (Name: s.Name ?? "", Value: (string?)s.Value))
+            .Concat(form.Elements.OfType<IHtmlInputElement>().Select(i => (Name: i.Name ?? "", Value: (string?)i.Value)));
+        var fromForm = TimelineFilter.Parse(submitted.Select(p => KeyValuePair.Create(p.Name, new Microsoft.Extensions.Primitives.StringValues(p.Value))));
+        Assert.Equal(filter, fromForm);
+
+        // Each "remove" chip drops its own filter and keeps the others, in the canonical order.
+        foreach (var chip in page.QuerySelectorAll("a.chip"))
+        {
+            var href = chip.GetAttribute("href")!;
+            var state = TimelineFilter.Parse(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri("http://x" + href).Query));
+            Assert.Equal(href, state.ToUri());
+            Assert.Single(TimelineFilter.Keys, k => filter[k] is not null && state[k] is null);
+        }
+
+        Assert.Equal(TimelineFilter.Keys.Count(k => filter[k] is not null), page.QuerySelectorAll("a.chip").Length);
+    }
+
+    [Fact]
+    public async Task SelectOptionsShowCountsAgainstTheOtherFilters()
+    {
+        var page = await factory.GetPageAsync("/timeline?episode=january-2024-strikes");
+
+        var strike = page.QuerySelector("#filter-kind option[value=strike]")?.TextContent;
+        var strikes = await factory.QueryAsync(db => db.Events.CountAsync(e => e.Episode == "january-2024-strikes" && e.Kind == "strike"));
+        Assert.Equal($"Strike ({strikes})", strike);
+        var total = await factory.QueryAsync(db => db.Events.CountAsync());
+        Assert.Equal($"All episodes ({total})", page.QuerySelector("#filter-episode option[value='']")?.TextContent);
+        Assert.NotNull(page.QuerySelector("#filter-episode option[value=january-2024-strikes][selected]"));
+    }
+
+    [Fact]
+    public async Task AnEmptyResultSaysSoAndLinksToTheWholeTimeline()
+    {
+        var page = await factory.GetPageAsync("/timeline?kind=strike&topic=kashmir");
+
+        Assert.Empty(EventLinks(page));
+        Assert.Contains("No events match", page.QuerySelector(".empty")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/timeline", page.QuerySelector(".empty a")?.GetAttribute("href"));
+    }
+
+    public static TheoryData<string, string> BadQueries => new()
+    {
+        { "topic=no-such-topic", "no-such-topic" },
+        { "actor=nobody", "nobody" },
+        { "kind=picnic", "picnic" },
+        { "episode=march-2024", "march-2024" },
+        { "place=atlantis", "atlantis" },
+        { "from=2024-13", "2024-13" },
+        { "from=abc", "abc" },
+        { "from=2025&to=2024", "2025" },
+        { "to=2024-02-30", "2024-02-30" },
+        { "topic=" + new string('x', 5000), "too long" },
+        { "topic=%3Cscript%3Ealert(1)%3C%2Fscript%3E", "<script>alert(1)</script>" },
+        { "from=%3Cscript%3Ealert(1)%3C%2Fscript%3E", "<script>alert(1)</script>" },
+        { "from=%D9%A2%D9%A0%D9%A2%D9%A4", "٢٠٢٤" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadQueries))]
+    public async Task BadValuesGetAMessageAndTheRestOfThePageStillWorks(string query, string echoed)
+    {
+        var response = await factory.Client.GetAsync($"/timeline?{query}");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await Html.ParseAsync(html);
+        var alert = page.QuerySelector("[role=alert]");
+        Assert.NotNull(alert);
+        Assert.Contains(echoed, alert.TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.QuerySelectorAll("main script"));
+        Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+        Assert.NotEmpty(EventLinks(page));
+    }
+
+    // The interactive island is only the form and the notice: the list (~1,100 elements) is static,
+    // so connecting the circuit does not rebuild it. The island keeps one key across navigations.
+    [Theory]
+    [InlineData("/timeline")]
+    [InlineData("/timeline?episode=january-2024-strikes&kind=strike")]
+    [InlineData("/timeline?from=bad")]
+    public async Task OnlyTheFilterFormAndItsNoticeAreInteractive(string url)
+    {
+        var response = await factory.Client.GetAsync(url);
+        var html = await response.Content.ReadAsStringAsync();
+
+        var start = Regex.Match(html, @"<!--Blazor:\{""type"":""server"",""prerenderId"":""(?<id>[0-9a-f]+)"",""key"":\{[^}]*""formattedComponentKey"":""timeline-filters""\}");
+        Assert.True(start.Success, "the timeline island is prerendered with its key");
+        var end = html.IndexOf($"<!--Blazor:{{\"prerenderId\":\"{start.Groups["id"].Value}\"}}-->", start.Index, StringComparison.Ordinal);
+        Assert.True(end > start.Index);
+        var island = await Html.ParseAsync(html[(start.Index + start.Length)..end]);
+        var page = await Html.ParseAsync(html);
+
+        Assert.NotNull(island.QuerySelector("form.filters"));
+        Assert.Equal(page.QuerySelectorAll("[role=alert]").Length, island.QuerySelectorAll("[role=alert]").Length);
+        Assert.Empty(island.QuerySelectorAll("article.event, section.year, [role=status], a.chip, .empty"));
+        Assert.NotNull(page.QuerySelector("main p.summary__count[role=status]"));
+        Assert.NotEmpty(EventLinks(page));
+    }
+
+    [Fact]
+    public async Task TheOverviewIsNamedAndEveryEventHasAMarkLinkingToIt()
+    {
+        var slugs = await factory.QueryAsync(db => db.Events.Select(e => e.Slug).ToListAsync());
+
+        var page = await factory.GetPageAsync("/timeline");
+
+        var overview = page.QuerySelector("figure.overview")!;
+        var caption = page.GetElementById(overview.GetAttribute("aria-labelledby")!);
+        Assert.False(string.IsNullOrWhiteSpace(caption?.TextContent));
+        var marks = overview.QuerySelectorAll("svg a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(slugs.Select(s => $"/events/{s}").Order(), marks.Order());
+        Assert.All(overview.QuerySelectorAll("svg a"), a => Assert.False(string.IsNullOrWhiteSpace(a.GetAttribute("aria-label"))));
+        Assert.Equal(2, overview.QuerySelectorAll("svg").Length);
+    }
+
+    [Fact]
+    public async Task EveryEventPageAnswersWithItsTitle()
+    {
+        var events = await factory.QueryAsync(db => db.Events.Select(e => new { e.Slug, e.Title }).ToListAsync());
+        Assert.NotEmpty(events);
+        foreach (var e in events)
+        {
+            var page = await factory.GetPageAsync($"/events/{e.Slug}");
+            Assert.Equal(e.Title, page.QuerySelector("h1")?.TextContent.Trim());
+            Assert.NotEmpty(page.QuerySelectorAll(".citations blockquote"));
+            Assert.EndsWith($"/events/{e.Slug}", ((IHtmlInputElement)page.QuerySelector("#permalink")!).Value, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task EventPageShowsAgreementsItProducedAndItsNeighbours()
+    {
+        var agreements = await factory.QueryAsync(db => db.Agreements.Where(a => a.Event!.Slug == "eight-agreements-signed").Select(a => "/agreements/" + a.Slug).ToListAsync());
+        Assert.NotEmpty(agreements);
+
+        var page = await factory.GetPageAsync("/events/eight-agreements-signed");
+
+        var links = page.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.All(agreements, a => Assert.Contains(a, links));
+        Assert.Equal("/events/raisi-nawaz-peace-and-friendship-border", page.QuerySelector("a[rel=prev]")?.GetAttribute("href"));
+        Assert.Equal("/events/joint-call-sco-afghanistan-contact-group", page.QuerySelector("a[rel=next]")?.GetAttribute("href"));
+        Assert.Contains(page.QuerySelectorAll("section[aria-labelledby=related-heading] a"), a => a.GetAttribute("href") == "/events/raisi-visit-to-pakistan");
+        Assert.NotNull(page.QuerySelector("a[href='/timeline?episode=april-2024-visit']"));
+    }
+
+    [Fact]
+    public async Task EventPlacesLinkToTheMapCentredOnThem()
+    {
+        var places = await factory.QueryAsync(db => db.Events.Where(e => e.Places.Any()).Select(e => new { e.Slug, Places = e.Places.Select(p => p.Slug).ToList() }).ToListAsync());
+        Assert.NotEmpty(places);
+        var timeline = await factory.GetPageAsync("/timeline");
+
+        foreach (var e in places)
+        {
+            var page = await factory.GetPageAsync($"/events/{e.Slug}");
+            var mapLinks = page.QuerySelectorAll(".event-facts a.map-link").Select(a => a.GetAttribute("href")).ToList();
+            Assert.Equal(e.Places.Select(p => $"/map?place={p}").Order(), mapLinks.Order());
+            Assert.All(mapLinks, href => Assert.NotNull(timeline.QuerySelector($"a.map-link[href='{href}']")));
+        }
+    }
+
+    [Theory]
+    [InlineData("/events/no-such-event")]
+    [InlineData("/events/%3Cscript%3E")]
+    public async Task UnknownEventsAnswer404(string url)
+    {
+        var response = await factory.Client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Not found", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HomePageListsTheFiveLatestDatedEvents()
+    {
+        var page = await factory.GetPageAsync("/");
+
+        var section = page.QuerySelector("section[aria-labelledby=latest-heading]")!;
+        var links = section.QuerySelectorAll("li a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(5, links.Count);
+        Assert.Equal("/events/raisi-visit-to-pakistan", links[0]);
+        Assert.All(section.QuerySelectorAll("li"), li => Assert.NotNull(li.QuerySelector("time")));
+    }
+
+    [Theory]
+    [InlineData("/topics/security", "/timeline?topic=security")]
+    [InlineData("/actors/iran", "/timeline?actor=iran")]
+    [InlineData("/places/doha", "/timeline?place=doha")]
+    public async Task TopicActorAndPlacePagesLinkToTheirFilteredTimeline(string url, string timeline)
+    {
+        var page = await factory.GetPageAsync(url);
+
+        Assert.NotNull(page.QuerySelector($"a[href='{timeline}']"));
+        Assert.NotEmpty(EventLinks(await factory.GetPageAsync(timeline)));
+    }
+
+    private static List<string> EventLinks(IDocument page) =>
+        page.QuerySelectorAll(".event__title a").Select(a => a.GetAttribute("href") ?? "").ToList();
+}
