@@ -1,5 +1,5 @@
-using IranPakistan.Web.Components;
-using IranPakistan.Web.Infrastructure;
+using IranPakistan.Web.App;
+using IranPakistan.Web.Hosting;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace IranPakistan.Web.Tests.Components.Pages;
+namespace IranPakistan.Web.Tests.App;
 
 /// <summary>Every URL of the contract answers with its content; unknown slugs answer 404.</summary>
 public sealed class PageRoutesTests(ExplorerFactory factory) : IClassFixture<ExplorerFactory>

@@ -1,6 +1,6 @@
 using IranPakistan.Web.Data;
 
-namespace IranPakistan.Web.Infrastructure;
+namespace IranPakistan.Web.Hosting;
 
 /// <summary>
 /// Notices when another process (<c>dotnet run -- import</c>, a deploy step) swaps a new database file

@@ -1,4 +1,4 @@
-namespace IranPakistan.Web.Infrastructure;
+namespace IranPakistan.Web.Hosting;
 
 /// <summary>Where the database and the seeds live (section "Explorer" in appsettings.json).</summary>
 public sealed class ExplorerOptions

@@ -2,7 +2,7 @@ using IranPakistan.Web.Data;
 using IranPakistan.Web.Import;
 using Microsoft.Extensions.Options;
 
-namespace IranPakistan.Web.Infrastructure;
+namespace IranPakistan.Web.Hosting;
 
 public static class DatabaseInitializer
 {

@@ -4,7 +4,7 @@ using IranPakistan.Web.Import;
 using IranPakistan.Web.Tests.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace IranPakistan.Web.Tests.Infrastructure;
+namespace IranPakistan.Web.Tests.Hosting;
 
 /// <summary>A running app starts serving a database that another process (the import command) swapped in.</summary>
 public sealed class ContentSwapTests(ExplorerFactory factory) : IClassFixture<ExplorerFactory>

@@ -8,7 +8,7 @@ using IranPakistan.Web.Features.Sources;
 using IranPakistan.Web.Features.Timeline;
 using IranPakistan.Web.Features.Topics;
 
-namespace IranPakistan.Web.Infrastructure;
+namespace IranPakistan.Web.Hosting;
 
 public static class FeatureRegistration
 {

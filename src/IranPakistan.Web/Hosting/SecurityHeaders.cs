@@ -1,4 +1,4 @@
-namespace IranPakistan.Web.Infrastructure;
+namespace IranPakistan.Web.Hosting;
 
 public static class SecurityHeaders
 {
