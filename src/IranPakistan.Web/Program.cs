@@ -1,4 +1,7 @@
 using IranPakistan.Web.Components;
+using IranPakistan.Web.Components.Shared;
+using Microsoft.AspNetCore.Components.Web;
+using IranPakistan.Web.Hosting;
 using IranPakistan.Web.Infrastructure;
 using Serilog;
 
@@ -9,7 +12,14 @@ builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
     .ReadFrom.Services(services)
     .Enrich.FromLogContext());
-builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents(options =>
+{
+    // Islands start on demand as JS root components (see Components/Shared/Island.razor).
+    foreach (var (component, name) in IslandAttribute.All())
+    {
+        options.RootComponents.RegisterForJavaScript(component, name);
+    }
+});
 builder.Services.AddExplorerServices(builder.Configuration);
 
 var app = builder.Build();
@@ -32,17 +42,21 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseSecurityHeaders();
-app.UseResponseCompression();
 app.UseSerilogRequestLogging();
+app.UseHeadAsGet();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseRouting();
+app.UseStaticFirstServing();
+// Razor component endpoints require it; it only validates form posts, which the explorer has none of.
 app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapHealthChecks("/healthz");
 app.MapExplorerApi();
-app.MapRazorComponents<App>()
-    // Our own CSP already says frame-ancestors 'none'; Blazor's extra, looser header would contradict it.
-    .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
+// Pages are static: no interactive render mode, so no page carries a prerendered component, a
+// persisted-state comment or an antiforgery cookie. Islands connect to the hub on their own.
+app.MapRazorComponents<App>();
+app.MapBlazorHub();
 
 await app.RunAsync();
 return 0;
