@@ -2,15 +2,13 @@ using Bunit;
 using IranPakistan.Web.Components.Pages.Topics;
 using IranPakistan.Web.Components.Shared;
 using IranPakistan.Web.Data.Entities;
-using IranPakistan.Web.Infrastructure;
+using IranPakistan.Web.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IranPakistan.Web.Tests.Components.Pages.Topics;
 
-public sealed class TopicComponentsTests : BunitContext
+public sealed class TopicComponentsTests : ExplorerTestContext
 {
-    public TopicComponentsTests() => Services.AddSingleton<MarkdownRenderer>();
-
     [Fact]
     public void OverviewLinksEachClaimToItsQuotedSentence()
     {
