@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components.Web;
 using IranPakistan.Web.Hosting;
 using IranPakistan.Web.Infrastructure;
 using Serilog;
+using Serilog.Events;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -26,7 +27,7 @@ var app = builder.Build();
 
 if (args.FirstOrDefault() == "import")
 {
-    // `dotnet run --project src/IranPakistan.Web -- import [--force]`: migrate, import, exit.
+    // `dotnet run --project src/IranPakistan.Web -- import [--force]`: build the database if needed, exit.
     return await app.InitializeDatabaseAsync(force: args.Contains("--force"), importOnly: true) ? 0 : 1;
 }
 
@@ -42,7 +43,12 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseSecurityHeaders();
-app.UseSerilogRequestLogging();
+// One event per request, but only failures and slow answers at Information or above: writing every
+// cached answer to the console would cost more than serving it (Debug shows them all).
+app.UseSerilogRequestLogging(options => options.GetLevel = (context, elapsedMs, exception) =>
+    exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
+    : elapsedMs > 1000 ? LogEventLevel.Warning
+    : LogEventLevel.Debug);
 app.UseHeadAsGet();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseRouting();

@@ -53,7 +53,7 @@ public static class QueryKeys
 
     /// <summary>
     /// The address of the current request as its cached answer sees it: the path and, of the query,
-    /// only <paramref name="keys"/> (in that order, first value each). Pages print this, never the raw
+    /// only <paramref name="keys"/> (in that order, first non-empty value each). Pages print this, never the raw
     /// URL, so their HTML depends only on what their cache entry is keyed on.
     /// </summary>
     public static string CanonicalPathAndQuery(HttpRequest request, IReadOnlyList<string> keys)
@@ -61,7 +61,7 @@ public static class QueryKeys
         var uri = request.PathBase.Add(request.Path).ToUriComponent();
         foreach (var key in keys)
         {
-            if (request.Query.TryGetValue(key, out var values) && values.FirstOrDefault() is { } value)
+            if (request.Query.TryGetValue(key, out var values) && values.FirstOrDefault() is { Length: > 0 } value)
             {
                 uri = Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(uri, key, value);
             }

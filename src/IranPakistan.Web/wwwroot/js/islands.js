@@ -52,13 +52,19 @@ function ensureReconnectNotice() {
     });
 }
 
-// Static DOM → live DOM: the elements the live render removed are matched to the new ones by id.
+// Static DOM → live DOM: the elements the live render removed are matched to the new ones by id
+// (so every focusable element in an island has one).
 function handover(focusedId, removed, island) {
     const replays = [];
     for (const old of removed) {
-        if (!old.id || !('value' in old)) continue;
+        if (!old.id) continue;
         const now = island.querySelector(`#${CSS.escape(old.id)}`);
         if (!now || now === old) continue;
+        if (old.id === focusedId && !('value' in old)) {
+            now.focus({ preventScroll: true });
+            continue;
+        }
+        if (!('value' in old)) continue;
         let start = null, end = null, direction;
         try {
             ({ selectionStart: start, selectionEnd: end, selectionDirection: direction } = old);
@@ -137,9 +143,13 @@ document.addEventListener('change', e => {
     sessionStorage.setItem(RESTORE_KEY, JSON.stringify({
         path: location.pathname, id: e.target.id, top: e.target.getBoundingClientRect().top, at: Date.now(),
     }));
-    // Not live yet: the plain form does what the live one would.
+    // Not live yet: load the URL the live island would (the form's fields, without the empty ones).
     if (island.getAttribute('data-interactive') !== 'true' && e.target.tagName === 'SELECT' && e.target.form) {
-        e.target.form.requestSubmit();
+        const form = e.target.form;
+        const query = new URLSearchParams([...new FormData(form)].filter(([, value]) => value !== ''));
+        const url = new URL(form.action);
+        url.search = query.toString();
+        location.assign(url);
     }
 }, true);
 
@@ -169,3 +179,10 @@ function restoreFocus() {
 }
 
 restoreFocus();
+
+// Back to a page kept in the back/forward cache: its island forms may still show the choice made
+// just before leaving; the page below them shows the URL's state, so the forms must too.
+window.addEventListener('pageshow', e => {
+    if (!e.persisted) return;
+    for (const form of document.querySelectorAll(`${ISLAND} form`)) form.reset();
+});
