@@ -22,6 +22,9 @@ public class ExplorerFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => System.IO.Path.Combine(_directory, "explorer.db");
 
+    /// <summary>Explorer:PublicBaseUrl for this host (none by default: absolute addresses stay relative).</summary>
+    public string? PublicBaseUrl { get; init; }
+
     /// <summary>A client for this host (created on first use; no redirects followed).</summary>
     public HttpClient Client => _client ??= CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
@@ -56,6 +59,10 @@ public class ExplorerFactory : WebApplicationFactory<Program>
         builder.UseSetting("Explorer:DatabasePath", DatabasePath);
         builder.UseSetting("Explorer:SeedsPath", RepositoryRoot.Seeds);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        if (PublicBaseUrl is not null)
+        {
+            builder.UseSetting("Explorer:PublicBaseUrl", PublicBaseUrl);
+        }
     }
 
     protected override void Dispose(bool disposing)

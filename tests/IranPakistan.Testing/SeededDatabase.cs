@@ -39,7 +39,10 @@ public static class SeededDatabase
             throw new InvalidOperationException("The real seeds do not import:" + Environment.NewLine + string.Join(Environment.NewLine, result.Errors));
         }
 
-        foreach (var old in Directory.EnumerateFiles(folder, "explorer-*.db").Where(f => System.IO.Path.GetFileName(f) != name))
+        // Builds for other seeds or builds of the app go after a day; not sooner, since another checkout's
+        // tests may be copying one right now.
+        foreach (var old in Directory.EnumerateFiles(folder, "explorer-*.db")
+                     .Where(f => System.IO.Path.GetFileName(f) != name && File.GetLastWriteTimeUtc(f) < DateTime.UtcNow.AddDays(-1)))
         {
             File.Delete(old);
         }

@@ -15,9 +15,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         "--disable-component-update", "--disable-sync",
     ];
 
+    /// <summary>The public address the app is configured with: printed and permanent links use it.</summary>
+    public const string PublicBaseUrl = "https://iran-pakistan.example.org";
+
     private IPlaywright? _playwright;
 
-    public KestrelExplorerFactory Server { get; } = new();
+    public KestrelExplorerFactory Server { get; } = new() { PublicBaseUrl = PublicBaseUrl };
 
     public IBrowser Browser { get; private set; } = null!;
 

@@ -1,32 +1,27 @@
 namespace IranPakistan.EndToEnd.Infrastructure;
 
 /// <summary>
-/// Interactive server islands are prerendered: until their circuit connects, an input or a change
-/// reaches nobody. Tests repeat the user's action until its effect shows, never sleep for a guess.
+/// Interactive islands start on demand: the page is static until a reader first focuses, touches or
+/// types in one; islands.js then starts Blazor and marks the island's container
+/// <c>data-interactive="true"</c> once its live component has rendered. Tests wait for that signal,
+/// never for a guessed time.
 /// </summary>
 public static class Islands
 {
-    /// <summary>
-    /// Does <paramref name="act"/>, then gives <paramref name="effect"/> (an auto-retrying assertion,
-    /// passed its timeout in milliseconds) a second to pass; again and again until it passes or
-    /// <paramref name="timeout"/> runs out, when the last failure is thrown.
-    /// </summary>
-    public static async Task RepeatUntilAsync(Func<Task> act, Func<float, Task> effect, TimeSpan? timeout = null)
+    public const string SiteSearch = "site-search";
+    public const string TimelineFilters = "timeline-filters";
+
+    /// <summary>The island's container (the first, if a page shows it twice).</summary>
+    public static ILocator Container(IPage page, string island) => page.Locator($"[data-island=\"{island}\"]").First;
+
+    /// <summary>Waits until the island is live.</summary>
+    public static Task ExpectLiveAsync(IPage page, string island) =>
+        Expect(Container(page, island)).ToHaveAttributeAsync("data-interactive", "true");
+
+    /// <summary>Asserts that nothing has started it (yet): no Blazor script, no live island.</summary>
+    public static async Task ExpectNotStartedAsync(IPage page)
     {
-        const float attemptMilliseconds = 1_000;
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
-        while (true)
-        {
-            await act();
-            try
-            {
-                await effect(attemptMilliseconds);
-                return;
-            }
-            catch (PlaywrightException) when (DateTime.UtcNow < deadline)
-            {
-                // The circuit was not connected yet, so the action went nowhere: do it again.
-            }
-        }
+        await Expect(page.Locator("[data-interactive=true]")).ToHaveCountAsync(0);
+        Assert.False(await page.EvaluateAsync<bool>("() => 'Blazor' in window"), "Blazor was loaded before anyone used an island");
     }
 }

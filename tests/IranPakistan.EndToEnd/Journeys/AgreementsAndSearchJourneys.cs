@@ -17,9 +17,13 @@ public sealed class AgreementsAndSearchJourneys(BrowserFixture browser)
         var box = page.GetByRole(AriaRole.Combobox, new() { Name = "Search the explorer" });
         var suggestion = page.GetByRole(AriaRole.Option, new() { NameRegex = new Regex(FilmMou) });
 
-        await Islands.RepeatUntilAsync(
-            () => box.FillAsync("film"),
-            timeout => Expect(suggestion).ToBeVisibleAsync(new() { Timeout = timeout }));
+        await Islands.ExpectNotStartedAsync(page);
+
+        // Typed before the island is live: the text is handed over and the suggestions follow.
+        await box.FillAsync("film");
+
+        await Expect(suggestion).ToBeVisibleAsync();
+        await Islands.ExpectLiveAsync(page, Islands.SiteSearch);
         await Expect(box).ToHaveAttributeAsync("aria-expanded", "true");
         await suggestion.GetByRole(AriaRole.Link).ClickAsync();
 
@@ -40,13 +44,11 @@ public sealed class AgreementsAndSearchJourneys(BrowserFixture browser)
         await Expect(box).ToBeFocusedAsync();
 
         var options = page.GetByRole(AriaRole.Option);
-        await Islands.RepeatUntilAsync(
-            async () =>
-            {
-                await page.Keyboard.PressAsync("Control+A");
-                await page.Keyboard.TypeAsync("film");
-            },
-            timeout => Expect(options.Filter(new() { HasText = FilmMou })).ToBeVisibleAsync(new() { Timeout = timeout }));
+        // Tab was the first use: the island starts, and what is typed meanwhile reaches it.
+        await page.Keyboard.TypeAsync("film");
+        await Expect(options.Filter(new() { HasText = FilmMou })).ToBeVisibleAsync();
+        await Islands.ExpectLiveAsync(page, Islands.SiteSearch);
+        await Expect(box).ToHaveValueAsync("film");
 
         var titles = (await options.Locator(".site-search__title").AllTextContentsAsync()).ToList();
         var index = titles.IndexOf(FilmMou);
@@ -70,9 +72,8 @@ public sealed class AgreementsAndSearchJourneys(BrowserFixture browser)
     {
         await page.GotoAsync("/");
         var box = page.GetByRole(AriaRole.Combobox, new() { Name = "Search the explorer" });
-        await Islands.RepeatUntilAsync(
-            () => box.FillAsync("pipeline"),
-            timeout => Expect(box).ToHaveAttributeAsync("aria-expanded", "true", new() { Timeout = timeout }));
+        await box.FillAsync("pipeline");
+        await Expect(box).ToHaveAttributeAsync("aria-expanded", "true");
 
         await box.PressAsync("Escape");
         await Expect(box).ToHaveAttributeAsync("aria-expanded", "false");

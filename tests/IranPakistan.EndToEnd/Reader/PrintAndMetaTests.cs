@@ -20,12 +20,13 @@ public sealed class PrintAndMetaTests(BrowserFixture browser)
         await Expect(cite).ToBeVisibleAsync();
         var href = new Uri(browser.Url((await cite.GetAttributeAsync("href"))!));
         var printed = await cite.EvaluateAsync<string>("a => getComputedStyle(a, '::after').content");
-        // The absolute address of the cited paragraph: something a reader can type back in from paper.
-        Assert.Contains(browser.Url(href.AbsolutePath + href.Fragment), printed, StringComparison.Ordinal);
+        // The absolute address of the cited paragraph, at the site's configured public address (never
+        // the Host header the request came with): something a reader can type back in from paper.
+        Assert.Contains(BrowserFixture.PublicBaseUrl + href.AbsolutePath + href.Fragment, printed, StringComparison.Ordinal);
 
         // The printout says where relative addresses start, so every footnote can be followed from paper.
         await Expect(page.Locator(".print-origin")).ToBeVisibleAsync();
-        await Expect(page.Locator(".print-origin")).ToContainTextAsync(browser.Url("/topics/security"));
+        await Expect(page.Locator(".print-origin")).ToContainTextAsync(BrowserFixture.PublicBaseUrl + "/topics/security");
     });
 
     [Theory]
@@ -42,7 +43,7 @@ public sealed class PrintAndMetaTests(BrowserFixture browser)
         var link = page.Locator("main section.citations a").First;
         var href = new Uri(browser.Url((await link.GetAttributeAsync("href"))!));
         var printed = await link.EvaluateAsync<string>("a => getComputedStyle(a, '::after').content");
-        Assert.Contains(browser.Url(href.AbsolutePath + href.Fragment), printed, StringComparison.Ordinal);
+        Assert.Contains(BrowserFixture.PublicBaseUrl + href.AbsolutePath + href.Fragment, printed, StringComparison.Ordinal);
     }, caseName: path.Split('/')[1]);
 
     [Fact]

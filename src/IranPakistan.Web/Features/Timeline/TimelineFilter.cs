@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using IranPakistan.Web.Shared.Dates;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -50,6 +51,7 @@ public sealed record TimelineFilter(
         _ => throw new ArgumentOutOfRangeException(nameof(key), key, "Not a timeline filter"),
     };
 
+    [JsonIgnore]
     public bool IsEmpty => Keys.All(k => this[k] is null);
 
     /// <summary>The same filter with one value set (or removed, for null or empty).</summary>
@@ -107,8 +109,10 @@ public sealed record TimelineFilter(
     }
 
     /// <summary>The period <see cref="From"/> names, or null when absent or malformed.</summary>
+    [JsonIgnore]
     public DatePeriod? FromPeriod => From is { Length: <= MaxValueLength } f && DatePeriod.TryParse(f, out var p) ? p : null;
 
+    [JsonIgnore]
     public DatePeriod? ToPeriod => To is { Length: <= MaxValueLength } t && DatePeriod.TryParse(t, out var p) ? p : null;
 
     private static DatePeriod? CheckDate(List<FilterProblem> problems, string key, string? value)

@@ -14,7 +14,10 @@ public sealed record TimelineResult(
     IReadOnlyList<Event> Events,
     IReadOnlyList<TimelineYear> Years,
     IReadOnlyList<Facet> Facets,
-    int TotalEvents);
+    IReadOnlyList<Event> AllEvents)
+{
+    public int TotalEvents => AllEvents.Count;
+}
 
 public sealed record TimelineYear(int Year, IReadOnlyList<TimelineRun> Runs);
 
@@ -91,7 +94,7 @@ public sealed class TimelineQueries(IDbContextFactory<AppDbContext> dbFactory)
             BuildFacet("episode", "Episode", "All episodes", applied, events, known["episode"], e => e.Episode is null ? [] : [e.Episode], Vocabulary.Episodes),
         };
 
-        return new TimelineResult(filter, applied, problems, matching, Group(matching), facets, events.Count);
+        return new TimelineResult(filter, applied, problems, matching, Group(matching), facets, events);
     }
 
     public async Task<EventModel?> GetAsync(string slug, CancellationToken cancellationToken = default)
@@ -116,13 +119,6 @@ public sealed class TimelineQueries(IDbContextFactory<AppDbContext> dbFactory)
             Related(ev, events),
             index > 0 ? events[index - 1] : null,
             index < events.Count - 1 ? events[index + 1] : null);
-    }
-
-    /// <summary>Every event in timeline order, for the overview strip.</summary>
-    public async Task<IReadOnlyList<Event>> AllAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await LoadAsync(db, cancellationToken);
     }
 
     /// <summary>Does the event pass every filter, leaving out the one named <paramref name="except"/>?</summary>

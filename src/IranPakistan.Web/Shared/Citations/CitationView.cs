@@ -1,4 +1,5 @@
 using IranPakistan.Web.Data.Entities;
+using IranPakistan.Web.Shared.Links;
 
 namespace IranPakistan.Web.Shared.Citations;
 
@@ -20,7 +21,7 @@ public sealed record CitationView(string SourceSlug, int Paragraph, string Quote
     public string Permalink => $"/sources/{SourceSlug}#p-{Paragraph}";
 
     /// <summary>The permalink as an absolute address, for paper (the print stylesheet shows it).</summary>
-    public string PrintAddress(string baseUri) => baseUri.TrimEnd('/') + Permalink;
+    public string PrintAddress(SiteAddress site) => site.Absolute(Permalink);
 
     public static CitationView From(Citation c) => new(c.Paragraph.Source.Slug, c.Paragraph.Number, c.Quote);
 

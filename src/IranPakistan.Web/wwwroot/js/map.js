@@ -150,4 +150,3 @@ function scan() {
 }
 
 scan();
-window.Blazor?.addEventListener?.('enhancedload', scan);

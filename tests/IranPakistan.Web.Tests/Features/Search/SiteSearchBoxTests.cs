@@ -1,6 +1,8 @@
 using Bunit;
+using Bunit.TestDoubles;
 using IranPakistan.Web.Data;
 using IranPakistan.Web.Features.Search;
+using IranPakistan.Web.Tests.TestSupport;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace IranPakistan.Web.Tests.Features.Search;
 
 /// <summary>The header's suggestion box, over the real index; no debounce so no test waits on a clock.</summary>
-public sealed class SiteSearchBoxTests : BunitContext, IClassFixture<ExplorerFactory>
+public sealed class SiteSearchBoxTests : ExplorerTestContext, IClassFixture<ExplorerFactory>
 {
     public SiteSearchBoxTests(ExplorerFactory factory)
     {
@@ -24,6 +26,7 @@ public sealed class SiteSearchBoxTests : BunitContext, IClassFixture<ExplorerFac
         var cut = Render<SiteSearchBox>();
 
         var form = cut.Find("form");
+        Assert.Null(form.GetAttribute("data-interactive"));
         Assert.Equal("/search", form.GetAttribute("action"));
         Assert.Equal("get", form.GetAttribute("method"));
         Assert.Equal("q", cut.Find("input").GetAttribute("name"));
@@ -76,25 +79,40 @@ public sealed class SiteSearchBoxTests : BunitContext, IClassFixture<ExplorerFac
     }
 
     [Fact]
-    public void EnterOnAnActiveSuggestionOpensIt()
+    public void EnterOnAnActiveSuggestionLoadsItsPage()
     {
         var cut = RenderWithSuggestions("Gwadar");
         var href = cut.Find("[role=option] a").GetAttribute("href");
 
         cut.Find("input").KeyDown(new KeyboardEventArgs { Key = "ArrowDown" });
-        cut.Find("form").Submit();
+        cut.Find("input").KeyDown(new KeyboardEventArgs { Key = "Enter" });
 
-        Assert.EndsWith(href!, Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal);
+        var navigation = Services.GetRequiredService<BunitNavigationManager>();
+        var load = Assert.Single(navigation.History);
+        Assert.EndsWith(href!, navigation.Uri, StringComparison.Ordinal);
+        // No router runs in the circuit: the page must really load.
+        Assert.True(load.Options.ForceLoad);
     }
 
     [Fact]
-    public void EnterWithoutAChoiceSearchesForTheText()
+    public void EnterWithoutAChoiceLeavesTheSearchToTheFormItself()
     {
         var cut = RenderWithSuggestions("gas pipe");
 
-        cut.Find("form").Submit();
+        cut.Find("input").KeyDown(new KeyboardEventArgs { Key = "Enter" });
 
-        Assert.EndsWith("/search?q=gas%20pipe", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal);
+        // The browser submits the plain GET form (/search?q=gas+pipe), live or not; the component stays out of it.
+        Assert.Empty(Services.GetRequiredService<BunitNavigationManager>().History);
+        Assert.Equal("/search", cut.Find("form").GetAttribute("action"));
+        Assert.Equal("gas pipe", cut.Find("input[name=q]").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void LiveItSaysSoForIslandsJsAndTests()
+    {
+        var cut = RenderBox();
+
+        Assert.Equal("true", cut.Find("form").GetAttribute("data-interactive"));
     }
 
     [Fact]

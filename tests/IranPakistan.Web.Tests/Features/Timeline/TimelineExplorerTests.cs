@@ -2,6 +2,7 @@ using Bunit;
 using Bunit.TestDoubles;
 using IranPakistan.Web.Data;
 using IranPakistan.Web.Features.Timeline;
+using IranPakistan.Web.Tests.TestSupport;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,10 +10,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace IranPakistan.Web.Tests.Features.Timeline;
 
 /// <summary>
-/// The interactive island: only the filter form and the notice. A change pushes the new URL at once
-/// (the page's static list follows through enhanced navigation; see <see cref="TimelineListTests"/>).
+/// The timeline's island: only the filter form and the notice. Live, a change loads the new URL at
+/// once (a full load of the cached page; its static list is <see cref="TimelineListTests"/>).
 /// </summary>
-public sealed class TimelineExplorerTests : BunitContext
+public sealed class TimelineExplorerTests : ExplorerTestContext
 {
     private readonly CountingFactory _db = new(new MiniTimeline());
 
@@ -33,8 +34,10 @@ public sealed class TimelineExplorerTests : BunitContext
         cut.Find("#filter-kind").Change("strike");
 
         cut.WaitForAssertion(() => Assert.Equal("http://localhost/timeline?kind=strike", navigation.Uri));
-        Assert.False(navigation.History.First().Options.ReplaceHistoryEntry);
-        Assert.Single(navigation.History);
+        var load = Assert.Single(navigation.History);
+        Assert.False(load.Options.ReplaceHistoryEntry);
+        // No router runs in the circuit: only a real page load shows the new list.
+        Assert.True(load.Options.ForceLoad);
         // The other facets now count against "kind=strike": the two strikes are in January 2024.
         Assert.Equal("January 2024 strikes (2)", cut.Find("#filter-episode option[value=january-2024-strikes]").TextContent);
     }
@@ -118,20 +121,27 @@ public sealed class TimelineExplorerTests : BunitContext
     }
 
     [Fact]
-    public void WhenThePageHandsBackTheIslandsOwnStateItDoesNotQueryAgain()
+    public async Task TheStaticRenderShowsWhatThePageComputedWithoutQueryingAgain()
     {
-        var navigation = Services.GetRequiredService<BunitNavigationManager>();
-        var cut = Render<TimelineExplorer>(p => p.Add(x => x.Filter, TimelineFilter.None));
-        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("#filter-kind")));
-        cut.Find("#filter-kind").Change("strike");
-        cut.WaitForAssertion(() => Assert.Equal("http://localhost/timeline?kind=strike", navigation.Uri));
+        SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+        var filter = new TimelineFilter(Kind: "strike");
+        var result = await Services.GetRequiredService<TimelineQueries>().FilterAsync(filter);
         var queries = _db.Created;
 
-        // Enhanced navigation re-renders the page, which passes the state the island already shows.
-        cut.Render(p => p.Add(x => x.Filter, new TimelineFilter(Kind: "strike")));
+        var cut = Render<TimelineExplorer>(p => p.Add(x => x.Filter, filter).Add(x => x.Result, result));
 
         Assert.Equal(queries, _db.Created);
         Assert.Equal("strike", cut.Find("#filter-kind option[selected]").GetAttribute("value"));
+        Assert.Null(cut.Find(".explorer").GetAttribute("data-interactive"));
+        Assert.Equal("get", cut.Find("form.filters").GetAttribute("method"));
+    }
+
+    [Fact]
+    public void LiveItSaysSoForIslandsJsAndTests()
+    {
+        var cut = Render<TimelineExplorer>(p => p.Add(x => x.Filter, TimelineFilter.None));
+
+        cut.WaitForAssertion(() => Assert.Equal("true", cut.Find(".explorer").GetAttribute("data-interactive")));
     }
 
     protected override void Dispose(bool disposing)

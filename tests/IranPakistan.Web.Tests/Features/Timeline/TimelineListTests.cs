@@ -1,6 +1,7 @@
 using Bunit;
 using IranPakistan.Web.Data;
 using IranPakistan.Web.Features.Timeline;
+using IranPakistan.Web.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,7 +11,7 @@ namespace IranPakistan.Web.Tests.Features.Timeline;
 /// The page's static result: count, active filters, the empty message and the grouped events. Every
 /// filter link is a plain link to the state it names (enhanced navigation patches the page in place).
 /// </summary>
-public sealed class TimelineListTests : BunitContext
+public sealed class TimelineListTests : ExplorerTestContext
 {
     private readonly MiniTimeline _db = new();
 

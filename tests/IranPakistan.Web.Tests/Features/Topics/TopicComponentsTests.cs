@@ -4,15 +4,13 @@ using IranPakistan.Web.Features.Topics;
 using IranPakistan.Web.Shared.Charts;
 using IranPakistan.Web.Shared.Citations;
 using IranPakistan.Web.Shared.Mentions;
-using IranPakistan.Web.Shared.Text;
+using IranPakistan.Web.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IranPakistan.Web.Tests.Features.Topics;
 
-public sealed class TopicComponentsTests : BunitContext
+public sealed class TopicComponentsTests : ExplorerTestContext
 {
-    public TopicComponentsTests() => Services.AddSingleton<MarkdownRenderer>();
-
     [Fact]
     public void OverviewLinksEachClaimToItsQuotedSentence()
     {

@@ -1,11 +1,12 @@
 using AngleSharp.Dom;
 using Bunit;
 using IranPakistan.Web.Shared.Charts;
+using IranPakistan.Web.Tests.TestSupport;
 
 namespace IranPakistan.Web.Tests.Shared.Charts;
 
 /// <summary>The chart component: marks for the data, an accessible name and description, a cited table.</summary>
-public sealed class FigureChartTests : BunitContext
+public sealed class FigureChartTests : ExplorerTestContext
 {
     [Fact]
     public void BarsAreDrawnFromZeroWithWidthsProportionalToTheFigures()

@@ -3,11 +3,12 @@ using IranPakistan.Web.Data;
 using IranPakistan.Web.Data.Entities;
 using IranPakistan.Web.Features.Actors.Graph;
 using IranPakistan.Web.Shared.Citations;
+using IranPakistan.Web.Tests.TestSupport;
 
 namespace IranPakistan.Web.Tests.Features.Actors.Graph;
 
 /// <summary>The SVG graph and its table, rendered from a small hand-made set of ties.</summary>
-public sealed class ActorGraphViewTests : BunitContext
+public sealed class ActorGraphViewTests : ExplorerTestContext
 {
     private static readonly GraphNode _iran = new("iran", "Iran", ActorKind.Country, []);
     private static readonly GraphNode _pakistan = new("pakistan", "Pakistan", ActorKind.Country, []);

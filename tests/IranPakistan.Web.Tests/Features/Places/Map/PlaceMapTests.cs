@@ -1,6 +1,7 @@
 using Bunit;
 using IranPakistan.Web.Data.Entities;
 using IranPakistan.Web.Features.Places.Map;
+using IranPakistan.Web.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace IranPakistan.Web.Tests.Features.Places.Map;
 
 /// <summary>The map component: one keyboard-reachable, named marker per place, shaped by kind.</summary>
-public sealed class PlaceMapTests : BunitContext
+public sealed class PlaceMapTests : ExplorerTestContext
 {
     private static readonly List<MapPlace> _places =
     [
