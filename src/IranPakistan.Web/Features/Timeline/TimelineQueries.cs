@@ -40,28 +40,20 @@ public sealed record EventModel(
     Event? Next);
 
 /// <summary>
-/// The timeline's reads. The whole timeline is a few dozen events, so each read loads them all
-/// and filters in memory: facet counts against "all the other filters" and overlap at each
-/// event's own precision stay plain C#, with one definition shared by page, island and API.
+/// The timeline's reads. The whole timeline is a few dozen events, so each read uses them all and
+/// filters in memory: facet counts against "all the other filters" and overlap at each event's own
+/// precision stay plain C#, with one definition shared by page, island and API. The events and the
+/// names the filters know are loaded once per content version (<see cref="ContentMemo"/>), so a page
+/// not yet in the output cache costs its filtering and rendering, not a dozen queries.
 /// </summary>
-public sealed class TimelineQueries(IDbContextFactory<AppDbContext> dbFactory)
+public sealed class TimelineQueries(IDbContextFactory<AppDbContext> dbFactory, ContentMemo? memo = null)
 {
+    /// <summary>Every event in timeline order and the names each filter knows, as one content version has them.</summary>
+    private sealed record Snapshot(List<Event> Events, IReadOnlyList<string> TopicOrder, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Known);
+
     public async Task<TimelineResult> FilterAsync(TimelineFilter filter, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var events = await LoadAsync(db, cancellationToken);
-        var topics = await db.Topics.AsNoTracking().OrderBy(t => t.Order).Select(t => new { t.Slug, t.Title }).ToListAsync(cancellationToken);
-        var actors = await db.Actors.AsNoTracking().Select(a => new { a.Slug, a.Name }).ToListAsync(cancellationToken);
-        var places = await db.Places.AsNoTracking().Select(p => new { p.Slug, p.Name }).ToListAsync(cancellationToken);
-
-        var known = new Dictionary<string, IReadOnlyDictionary<string, string>>
-        {
-            ["topic"] = topics.ToDictionary(t => t.Slug, t => t.Title),
-            ["actor"] = actors.ToDictionary(a => a.Slug, a => a.Name),
-            ["place"] = places.ToDictionary(p => p.Slug, p => p.Name),
-            ["kind"] = Vocabulary.EventKinds.ToDictionary(k => k, Vocabulary.Label),
-            ["episode"] = Vocabulary.Episodes.ToDictionary(e => e, Vocabulary.Label),
-        };
+        var (events, topicOrder, known) = await SnapshotAsync(cancellationToken);
 
         var problems = filter.Check().ToList();
         var applied = filter;
@@ -87,7 +79,7 @@ public sealed class TimelineQueries(IDbContextFactory<AppDbContext> dbFactory)
         var matching = events.Where(e => Matches(e, applied, except: null)).ToList();
         var facets = new List<Facet>
         {
-            BuildFacet("topic", "Topic", "All topics", applied, events, known["topic"], e => e.Topics.Select(t => t.Slug), topics.Select(t => t.Slug)),
+            BuildFacet("topic", "Topic", "All topics", applied, events, known["topic"], e => e.Topics.Select(t => t.Slug), topicOrder),
             BuildFacet("actor", "Actor", "All actors", applied, events, known["actor"], e => e.Actors.Select(a => a.Actor.Slug), null),
             BuildFacet("place", "Place", "All places", applied, events, known["place"], e => e.Places.Select(p => p.Slug), null),
             BuildFacet("kind", "Kind", "All kinds", applied, events, known["kind"], e => [e.Kind], Vocabulary.EventKinds),
@@ -99,8 +91,7 @@ public sealed class TimelineQueries(IDbContextFactory<AppDbContext> dbFactory)
 
     public async Task<EventModel?> GetAsync(string slug, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var events = await LoadAsync(db, cancellationToken);
+        var events = (await SnapshotAsync(cancellationToken)).Events;
         var index = events.FindIndex(e => e.Slug == slug);
         if (index < 0)
         {
@@ -108,6 +99,7 @@ public sealed class TimelineQueries(IDbContextFactory<AppDbContext> dbFactory)
         }
 
         var ev = events[index];
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var agreements = await db.Agreements.AsNoTracking()
             .Where(a => a.EventId == ev.Id)
             .OrderBy(a => a.Title)
@@ -214,6 +206,28 @@ public sealed class TimelineQueries(IDbContextFactory<AppDbContext> dbFactory)
         var shared = other.Actors.Select(a => a.Actor).Where(a => mine.Contains(a.Id)).DistinctBy(a => a.Id)
             .OrderBy(a => eventsPerActor[a.Id]).ThenBy(a => a.Name).Take(3).Select(a => a.Name);
         return $"also involves {string.Join(", ", shared)}";
+    }
+
+    private Task<Snapshot> SnapshotAsync(CancellationToken cancellationToken) =>
+        // Shared by concurrent requests, so not cancelled by any one of them.
+        memo is null ? LoadSnapshotAsync(cancellationToken) : memo.GetAsync("timeline", () => LoadSnapshotAsync(CancellationToken.None));
+
+    private async Task<Snapshot> LoadSnapshotAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var events = await LoadAsync(db, cancellationToken);
+        var topics = await db.Topics.AsNoTracking().OrderBy(t => t.Order).Select(t => new { t.Slug, t.Title }).ToListAsync(cancellationToken);
+        var actors = await db.Actors.AsNoTracking().Select(a => new { a.Slug, a.Name }).ToListAsync(cancellationToken);
+        var places = await db.Places.AsNoTracking().Select(p => new { p.Slug, p.Name }).ToListAsync(cancellationToken);
+        var known = new Dictionary<string, IReadOnlyDictionary<string, string>>
+        {
+            ["topic"] = topics.ToDictionary(t => t.Slug, t => t.Title),
+            ["actor"] = actors.ToDictionary(a => a.Slug, a => a.Name),
+            ["place"] = places.ToDictionary(p => p.Slug, p => p.Name),
+            ["kind"] = Vocabulary.EventKinds.ToDictionary(k => k, Vocabulary.Label),
+            ["episode"] = Vocabulary.Episodes.ToDictionary(e => e, Vocabulary.Label),
+        };
+        return new Snapshot(events, topics.Select(t => t.Slug).ToList(), known);
     }
 
     private static async Task<List<Event>> LoadAsync(AppDbContext db, CancellationToken cancellationToken)
