@@ -52,25 +52,31 @@ public sealed class SeedImporter(ContentDatabase database, ILogger<SeedImporter>
     }
 
     /// <summary>The stamp a database built now from these seeds would carry.</summary>
-    public static ContentStamp Stamp(string seedsHash)
+    public static ContentStamp Stamp(string seedsHash) => new()
     {
-        var schemaHash = _schemaHash.Value;
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
-            $"seeds:{seedsHash}\nschema:{schemaHash}\nimporter:{ContentDatabase.ImporterId}\n")));
-        return new ContentStamp
-        {
-            Hash = hash,
-            SeedsHash = seedsHash,
-            SchemaHash = schemaHash,
-            ImporterId = ContentDatabase.ImporterId,
-            BuiltAtUtc = DateTime.UtcNow,
-        };
-    }
+        Hash = Combine(seedsHash, _schemaHash.Value, ContentDatabase.ImporterId),
+        SeedsHash = seedsHash,
+        SchemaHash = _schemaHash.Value,
+        ImporterId = ContentDatabase.ImporterId,
+        BuiltAtUtc = DateTime.UtcNow,
+    };
+
+    private static string Combine(string seedsHash, string schemaHash, string importerId) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"seeds:{seedsHash}\nschema:{schemaHash}\nimporter:{importerId}\n")));
+
+    /// <summary>
+    /// Would an import now build exactly this file? Same seeds and the same build of the app — which
+    /// fixes the schema too, so the start-up check needs no EF model — and a stamp that adds up.
+    /// </summary>
+    private static bool IsCurrent(ContentStamp live, string seedsHash) =>
+        live.SeedsHash == seedsHash
+        && live.ImporterId == ContentDatabase.ImporterId
+        && live.Hash == Combine(live.SeedsHash, live.SchemaHash, live.ImporterId);
 
     public async Task<ImportResult> ImportAsync(string seedsPath, bool force = false, CancellationToken cancellationToken = default)
     {
         var live = await database.RefreshAsync(cancellationToken);
-        if (!force && SeedReader.Hash(seedsPath) is { } seedsHash && live?.Hash == Stamp(seedsHash).Hash)
+        if (!force && live is not null && SeedReader.Hash(seedsPath) is { } seedsHash && IsCurrent(live, seedsHash))
         {
             logger.LogInformation("Seeds, schema and importer unchanged ({Hash}); nothing to import", live.Hash[..12]);
             return new ImportResult(ImportStatus.Unchanged, [], true);
