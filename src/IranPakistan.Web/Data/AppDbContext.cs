@@ -15,6 +15,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(op
     public DbSet<Figure> Figures => Set<Figure>();
     public DbSet<Event> Events => Set<Event>();
     public DbSet<EventActor> EventActors => Set<EventActor>();
+    public DbSet<Episode> Episodes => Set<Episode>();
     public DbSet<Agreement> Agreements => Set<Agreement>();
     public DbSet<Tie> Ties => Set<Tie>();
     public DbSet<Citation> Citations => Set<Citation>();

@@ -19,6 +19,7 @@ public sealed class SeedFile
     public List<ActorSeed>? Actors { get; set; }
     public List<PlaceSeed>? Places { get; set; }
     public List<FigureSeed>? Figures { get; set; }
+    public List<EpisodeSeed>? Episodes { get; set; }
     public List<EventSeed>? Events { get; set; }
     public List<AgreementSeed>? Agreements { get; set; }
     public List<TieSeed>? Ties { get; set; }
@@ -107,6 +108,13 @@ public sealed class EventSeed : DatedSeed
     public List<EventActorSeed>? Actors { get; set; }
     public List<string>? Places { get; set; }
     public List<string>? Topics { get; set; }
+}
+
+/// <summary>A run of events the timeline groups under one heading (seeds/episodes.yaml).</summary>
+public sealed class EpisodeSeed : CitedSeed
+{
+    public string? Title { get; set; }
+    public string? Description { get; set; }
 }
 
 public sealed class EventActorSeed : SeedNode

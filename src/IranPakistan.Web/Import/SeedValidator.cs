@@ -42,6 +42,7 @@ public static class SeedValidator
             seed.Actors?.ForEach(a => ActorMapper.Map(context, a));
             seed.Places?.ForEach(p => PlaceMapper.Map(context, p));
             seed.Figures?.ForEach(f => FigureMapper.Map(context, f));
+            seed.Episodes?.ForEach(e => EpisodeMapper.Map(context, e));
             seed.Events?.ForEach(e => EventMapper.Map(context, e));
             seed.Agreements?.ForEach(a => AgreementMapper.Map(context, a));
             seed.Ties?.ForEach(t => TieMapper.Map(context, t));
@@ -57,6 +58,7 @@ public static class SeedValidator
         run.Content.Topics.AddRange(run.Topics.Values.OrderBy(t => t.Order));
         run.Content.Actors.AddRange(run.Actors.Values);
         run.Content.Places.AddRange(run.Places.Values);
+        run.Content.Episodes.AddRange(run.Episodes.Values);
         run.Content.Events.AddRange(run.Events.Values);
         MentionFinder.Link(run.Content);
         return errors.Count == before ? run.Content : null;

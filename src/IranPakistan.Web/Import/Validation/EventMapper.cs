@@ -18,7 +18,7 @@ internal static class EventMapper
         ev.Kind = file.OneOf(seed, seed.Kind, "kind", Vocabulary.EventKinds);
         if (seed.Episode is not null)
         {
-            ev.Episode = file.OneOf(seed, seed.Episode, "episode", Vocabulary.Episodes);
+            ev.Episode = file.Reference(seed, file.Run.Episodes, seed.Episode, "episode")?.Slug;
         }
 
         var date = file.Date(seed, required: true);

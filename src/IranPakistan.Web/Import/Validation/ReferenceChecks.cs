@@ -16,6 +16,7 @@ internal static class ReferenceChecks
         Register(run, file, seed.Topics, t => t.Slug, run.Topics, t => new Topic { Slug = t.Slug!, Title = "", Summary = "" });
         Register(run, file, seed.Actors, a => a.Slug, run.Actors, a => new Actor { Slug = a.Slug!, Name = "", Description = "" });
         Register(run, file, seed.Places, p => p.Slug, run.Places, p => new Place { Slug = p.Slug!, Name = "", Description = "", Country = "" });
+        Register(run, file, seed.Episodes, e => e.Slug, run.Episodes, e => new Episode { Slug = e.Slug!, Title = "", Description = "", Order = run.Episodes.Count });
         Register(run, file, seed.Events, e => e.Slug, run.Events, e => new Event { Slug = e.Slug!, Title = "", Summary = "", Kind = "" });
         RegisterSlugs(run, file, seed.Figures, f => f.Slug, run.FigureSlugs, "figure");
         RegisterSlugs(run, file, seed.Agreements, a => a.Slug, run.AgreementSlugs, "agreement");

@@ -13,6 +13,7 @@ internal sealed class ValidationRun(List<SeedError> errors)
     public Dictionary<string, Topic> Topics { get; } = [];
     public Dictionary<string, Actor> Actors { get; } = [];
     public Dictionary<string, Place> Places { get; } = [];
+    public Dictionary<string, Episode> Episodes { get; } = [];
     public Dictionary<string, Event> Events { get; } = [];
     public HashSet<string> FigureSlugs { get; } = [];
     public HashSet<string> AgreementSlugs { get; } = [];
