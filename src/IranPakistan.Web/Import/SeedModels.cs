@@ -19,6 +19,7 @@ public sealed class SeedFile
     public List<ActorSeed>? Actors { get; set; }
     public List<PlaceSeed>? Places { get; set; }
     public List<FigureSeed>? Figures { get; set; }
+    public List<ChartSeed>? Charts { get; set; }
     public List<EpisodeSeed>? Episodes { get; set; }
     public List<EventSeed>? Events { get; set; }
     public List<AgreementSeed>? Agreements { get; set; }
@@ -85,6 +86,21 @@ public sealed class FigureSeed : CitedSeed
     public string? Topic { get; set; }
     public bool Key { get; set; }
     public int? Order { get; set; }
+}
+
+/// <summary>Figures drawn together as one chart (seeds/charts.yaml); no citations: its figures carry them.</summary>
+public sealed class ChartSeed : SeedNode
+{
+    public string? Slug { get; set; }
+    public string? Title { get; set; }
+    public string? Topic { get; set; }
+    public List<ChartBarSeed>? Bars { get; set; }
+}
+
+public sealed class ChartBarSeed : SeedNode
+{
+    public string? Figure { get; set; }
+    public string? Label { get; set; }
 }
 
 public abstract class DatedSeed : CitedSeed

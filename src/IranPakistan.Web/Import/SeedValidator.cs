@@ -48,16 +48,19 @@ public static class SeedValidator
             seed.Ties?.ForEach(t => TieMapper.Map(context, t));
         }
 
-        // Pass 3 needs every event's date: a relative date is filed on the event it came before.
+        // Pass 3 needs what pass 2 filled in: every event's date (a relative date is filed on the event
+        // it came before) and every figure's unit and topic (for the charts).
         foreach (var (file, seed) in seeds.Files)
         {
             var context = new FileContext(run, file, seed.DefaultSource);
             seed.Events?.ForEach(e => EventMapper.PlaceBefore(context, e));
+            seed.Charts?.ForEach(c => ChartMapper.Map(context, c));
         }
 
         run.Content.Topics.AddRange(run.Topics.Values.OrderBy(t => t.Order));
         run.Content.Actors.AddRange(run.Actors.Values);
         run.Content.Places.AddRange(run.Places.Values);
+        run.Content.Figures.AddRange(run.Figures.Values);
         run.Content.Episodes.AddRange(run.Episodes.Values);
         run.Content.Events.AddRange(run.Events.Values);
         MentionFinder.Link(run.Content);

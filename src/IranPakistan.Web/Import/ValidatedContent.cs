@@ -10,6 +10,7 @@ public sealed class ValidatedContent
     public List<Actor> Actors { get; } = [];
     public List<Place> Places { get; } = [];
     public List<Figure> Figures { get; } = [];
+    public List<Chart> Charts { get; } = [];
     public List<Episode> Episodes { get; } = [];
     public List<Event> Events { get; } = [];
     public List<Agreement> Agreements { get; } = [];

@@ -18,7 +18,8 @@ internal static class ReferenceChecks
         Register(run, file, seed.Places, p => p.Slug, run.Places, p => new Place { Slug = p.Slug!, Name = "", Description = "", Country = "" });
         Register(run, file, seed.Episodes, e => e.Slug, run.Episodes, e => new Episode { Slug = e.Slug!, Title = "", Description = "", Order = run.Episodes.Count });
         Register(run, file, seed.Events, e => e.Slug, run.Events, e => new Event { Slug = e.Slug!, Title = "", Summary = "", Kind = "" });
-        RegisterSlugs(run, file, seed.Figures, f => f.Slug, run.FigureSlugs, "figure");
+        Register(run, file, seed.Figures, f => f.Slug, run.Figures, f => new Figure { Slug = f.Slug!, Label = "" });
+        RegisterSlugs(run, file, seed.Charts, c => c.Slug, run.ChartSlugs, "chart");
         RegisterSlugs(run, file, seed.Agreements, a => a.Slug, run.AgreementSlugs, "agreement");
     }
 

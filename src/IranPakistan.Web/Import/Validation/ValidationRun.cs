@@ -15,7 +15,8 @@ internal sealed class ValidationRun(List<SeedError> errors)
     public Dictionary<string, Place> Places { get; } = [];
     public Dictionary<string, Episode> Episodes { get; } = [];
     public Dictionary<string, Event> Events { get; } = [];
-    public HashSet<string> FigureSlugs { get; } = [];
+    public Dictionary<string, Figure> Figures { get; } = [];
+    public HashSet<string> ChartSlugs { get; } = [];
     public HashSet<string> AgreementSlugs { get; } = [];
 
     /// <summary>"from|to|type" of every tie so far (both ways round for undirected types), to catch a tie seeded twice.</summary>

@@ -19,7 +19,7 @@ public sealed class ReferenceChecksTests
 
         Assert.Empty(_errors);
         Assert.Equal("iran", Assert.Single(_run.Actors).Value.Slug);
-        Assert.Equal(["trade"], _run.FigureSlugs);
+        Assert.Equal("trade", Assert.Single(_run.Figures).Value.Slug);
     }
 
     [Theory]
