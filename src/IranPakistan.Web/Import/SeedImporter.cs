@@ -109,9 +109,9 @@ public sealed class SeedImporter(ContentDatabase database, ILogger<SeedImporter>
         await database.ReplaceAsync(stamp, (db, ct) => WriteAsync(db, content, ct), cancellationToken);
 
         logger.LogInformation(
-            "Imported seeds {Hash}: {Sources} sources, {Topics} topics, {Actors} actors, {Places} places, {Figures} figures, {Events} events, {Agreements} agreements, {Ties} ties",
+            "Imported seeds {Hash}: {Sources} sources, {Topics} topics, {Actors} actors, {Places} places, {Figures} figures, {Charts} charts, {Episodes} episodes, {Events} events, {Agreements} agreements, {Ties} ties",
             stamp.Hash[..12], content.Sources.Count, content.Topics.Count, content.Actors.Count, content.Places.Count,
-            content.Figures.Count, content.Events.Count, content.Agreements.Count, content.Ties.Count);
+            content.Figures.Count, content.Charts.Count, content.Episodes.Count, content.Events.Count, content.Agreements.Count, content.Ties.Count);
         return new ImportResult(ImportStatus.Imported, [], true);
     }
 
@@ -124,6 +124,8 @@ public sealed class SeedImporter(ContentDatabase database, ILogger<SeedImporter>
         db.Actors.AddRange(content.Actors);
         db.Places.AddRange(content.Places);
         db.Figures.AddRange(content.Figures);
+        db.Charts.AddRange(content.Charts);
+        db.Episodes.AddRange(content.Episodes);
         db.Events.AddRange(content.Events);
         db.Agreements.AddRange(content.Agreements);
         db.Ties.AddRange(content.Ties);
