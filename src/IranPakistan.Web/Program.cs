@@ -30,6 +30,7 @@ if (args.FirstOrDefault() == "import")
     return await app.InitializeDatabaseAsync(force: args.Contains("--force"), importOnly: true) ? 0 : 1;
 }
 
+app.WarmUpModelInBackground();
 if (!await app.InitializeDatabaseAsync())
 {
     return 1;

@@ -1,11 +1,34 @@
 using IranPakistan.Web.Data;
 using IranPakistan.Web.Import;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace IranPakistan.Web.Hosting;
 
 public static class DatabaseInitializer
 {
+    /// <summary>
+    /// Builds the EF model on another thread while the host goes on starting: on a cold start it is
+    /// the largest single piece of the first request's work (docs/performance.md), and it needs no
+    /// database. A failure here is not one: the first request would meet it again and report it.
+    /// </summary>
+    public static void WarmUpModelInBackground(this WebApplication app)
+    {
+        var dbFactory = app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
+        _ = Task.Run(() =>
+        {
+            try
+            {
+                using var db = dbFactory.CreateDbContext();
+                _ = db.Model;
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
+            {
+                // Left for the first request to run into, with a proper error page.
+            }
+        });
+    }
+
     /// <summary>
     /// Builds the database from seeds/ when the seeds, the schema or the importer changed. Returns
     /// false when the app must not start: the seeds are broken and there is no earlier content to serve.
