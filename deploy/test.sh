@@ -122,7 +122,7 @@ summary=$(awk -F'|' -v a="$A" -v b="$B" '
     printf "%d %d %d %d %s\n", n, bad + 0, by[a] + 0, by[b] + 0, odd
   }' "$record")
 read -r total bad from_a from_b odd <<<"$summary"
-etags=$(cut -d'|' -f4 "$record" | sort -u | tr '\n' ' ')
+etags=$(cut -d'|' -f4 "$record" | sort -u | paste -sd' ' -)
 if [[ $total -eq 40 && $bad -eq 0 && $from_a -gt 0 && $from_b -gt 0 && -z $odd ]]; then
   pass "(a) pages served by both instances: $total GETs of ${#pages[@]} URLs, all 200, $from_a from a and $from_b from b; each URL the same bytes and ETag from both"
 else
@@ -178,7 +178,7 @@ load_with_stop() {
   requests=$(awk '$1 == "result" && $2 == "requests" { print $3 }' "$DEPLOY_DIR/wrk.txt")
   socket_errors=$(awk '$1 == "result" && $2 == "socket_errors" { print $3, $4, $5, $6 }' "$DEPLOY_DIR/wrk.txt")
   non_2xx=$(awk '$1 == "result" && $2 == "non_2xx_3xx" { print $3 }' "$DEPLOY_DIR/wrk.txt")
-  statuses=$(awk '$1 == "result" && $2 == "status" { printf "%s×%s ", $4, $3 }' "$DEPLOY_DIR/wrk.txt")
+  statuses=$(awk '$1 == "result" && $2 == "status" { printf "%s%s×%s", sep, $4, $3; sep = " " }' "$DEPLOY_DIR/wrk.txt")
   p99=$(awk '$1 == "result" && $2 == "latency_p99_ms" { print $3 }' "$DEPLOY_DIR/wrk.txt")
   # nginx's view of the same requests: which instance answered each, and how many it retried.
   # 499 is nginx's "the client closed the connection": wrk does, for the requests it still has in
