@@ -1,11 +1,26 @@
 #!/usr/bin/env bash
-# Runs every test project. Browser tests need Chromium and the build needs npm (the map's base
-# geography comes from the npm package world-atlas); on Debian as root this installs what is missing.
+# Runs every test project (the README's test command; CI runs it too). Browser tests need Chromium and
+# the build needs npm (the map's base geography comes from the npm package world-atlas); on Debian as
+# root this installs what is missing.
+#
+#   scripts/test.sh                 everything: unit, component, HTTP and browser tests
+#   scripts/test.sh --fast          the everyday loop: unit, component (bUnit) and HTTP tests only
+#   scripts/test.sh --no-build …    any other arguments go to `dotnet test`
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+target=IranPakistan.sln
+args=()
+for arg in "$@"; do
+  if [ "$arg" = "--fast" ]; then
+    target=tests/IranPakistan.Web.Tests
+  else
+    args+=("$arg")
+  fi
+done
+
 missing=()
-if ! command -v "${CHROMIUM_PATH:-chromium}" >/dev/null 2>&1 && [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
+if [ "$target" = IranPakistan.sln ] && ! command -v "${CHROMIUM_PATH:-chromium}" >/dev/null 2>&1 && [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
   missing+=(chromium)
 fi
 command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
@@ -19,4 +34,4 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
-exec dotnet test IranPakistan.sln "$@"
+exec dotnet test "$target" ${args[@]+"${args[@]}"}

@@ -13,8 +13,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(op
     public DbSet<Actor> Actors => Set<Actor>();
     public DbSet<Place> Places => Set<Place>();
     public DbSet<Figure> Figures => Set<Figure>();
+    public DbSet<Chart> Charts => Set<Chart>();
+    public DbSet<ChartBar> ChartBars => Set<ChartBar>();
     public DbSet<Event> Events => Set<Event>();
     public DbSet<EventActor> EventActors => Set<EventActor>();
+    public DbSet<Episode> Episodes => Set<Episode>();
     public DbSet<Agreement> Agreements => Set<Agreement>();
     public DbSet<Tie> Ties => Set<Tie>();
     public DbSet<Citation> Citations => Set<Citation>();

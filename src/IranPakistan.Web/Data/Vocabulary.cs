@@ -3,7 +3,7 @@ using System.Text;
 namespace IranPakistan.Web.Data;
 
 /// <summary>
-/// The controlled words seeds may use for kinds, statuses and episodes, and how enum values
+/// The controlled words seeds may use for kinds, statuses and types of tie, and how enum values
 /// are spelled in seeds and URLs ("government-body").
 /// </summary>
 public static class Vocabulary
@@ -13,8 +13,6 @@ public static class Vocabulary
         "strike", "visit", "meeting", "designation", "sanction", "founding", "statement", "diplomatic",
         "military-exercise", "withdrawal", "takeover", "conflict", "arrest", "infrastructure", "agreement",
     ];
-
-    public static readonly IReadOnlyList<string> Episodes = ["january-2024-strikes", "april-2024-visit"];
 
     public static readonly IReadOnlyList<string> AgreementKinds =
         ["mou", "agreement", "joint-commitment", "project", "target", "joint-position"];

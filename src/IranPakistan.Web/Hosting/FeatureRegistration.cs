@@ -7,6 +7,7 @@ using IranPakistan.Web.Features.Search;
 using IranPakistan.Web.Features.Sources;
 using IranPakistan.Web.Features.Timeline;
 using IranPakistan.Web.Features.Topics;
+using IranPakistan.Web.Shared.Links;
 
 namespace IranPakistan.Web.Hosting;
 
@@ -28,7 +29,8 @@ public static class FeatureRegistration
     /// <summary>The same data as the pages, as JSON under /api: each feature maps its own endpoints.</summary>
     public static IEndpointRouteBuilder MapExplorerApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api");
+        // Every answer is static-first: cached per content version, varied by the query keys it binds.
+        var api = endpoints.MapGroup("/api").WithMetadata(StaticFirstMetadata.Instance);
         api.MapTopicsApi();
         api.MapSourcesApi();
         api.MapActorsApi();

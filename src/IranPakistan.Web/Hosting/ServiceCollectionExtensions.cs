@@ -28,6 +28,7 @@ public static class ServiceCollectionExtensions
 
         services.AddStaticFirstServing();
         services.AddSingleton(sp => new SiteAddress(sp.GetRequiredService<IOptions<ExplorerOptions>>().Value.PublicBaseUrl));
+        services.AddSingleton<ContentMemo>();
         services.AddSingleton<SeedImporter>();
         services.AddSingleton<MarkdownRenderer>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

@@ -52,25 +52,31 @@ public sealed class SeedImporter(ContentDatabase database, ILogger<SeedImporter>
     }
 
     /// <summary>The stamp a database built now from these seeds would carry.</summary>
-    public static ContentStamp Stamp(string seedsHash)
+    public static ContentStamp Stamp(string seedsHash) => new()
     {
-        var schemaHash = _schemaHash.Value;
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
-            $"seeds:{seedsHash}\nschema:{schemaHash}\nimporter:{ContentDatabase.ImporterId}\n")));
-        return new ContentStamp
-        {
-            Hash = hash,
-            SeedsHash = seedsHash,
-            SchemaHash = schemaHash,
-            ImporterId = ContentDatabase.ImporterId,
-            BuiltAtUtc = DateTime.UtcNow,
-        };
-    }
+        Hash = Combine(seedsHash, _schemaHash.Value, ContentDatabase.ImporterId),
+        SeedsHash = seedsHash,
+        SchemaHash = _schemaHash.Value,
+        ImporterId = ContentDatabase.ImporterId,
+        BuiltAtUtc = DateTime.UtcNow,
+    };
+
+    private static string Combine(string seedsHash, string schemaHash, string importerId) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"seeds:{seedsHash}\nschema:{schemaHash}\nimporter:{importerId}\n")));
+
+    /// <summary>
+    /// Would an import now build exactly this file? Same seeds and the same build of the app — which
+    /// fixes the schema too, so the start-up check needs no EF model — and a stamp that adds up.
+    /// </summary>
+    private static bool IsCurrent(ContentStamp live, string seedsHash) =>
+        live.SeedsHash == seedsHash
+        && live.ImporterId == ContentDatabase.ImporterId
+        && live.Hash == Combine(live.SeedsHash, live.SchemaHash, live.ImporterId);
 
     public async Task<ImportResult> ImportAsync(string seedsPath, bool force = false, CancellationToken cancellationToken = default)
     {
         var live = await database.RefreshAsync(cancellationToken);
-        if (!force && SeedReader.Hash(seedsPath) is { } seedsHash && live?.Hash == Stamp(seedsHash).Hash)
+        if (!force && live is not null && SeedReader.Hash(seedsPath) is { } seedsHash && IsCurrent(live, seedsHash))
         {
             logger.LogInformation("Seeds, schema and importer unchanged ({Hash}); nothing to import", live.Hash[..12]);
             return new ImportResult(ImportStatus.Unchanged, [], true);
@@ -103,9 +109,9 @@ public sealed class SeedImporter(ContentDatabase database, ILogger<SeedImporter>
         await database.ReplaceAsync(stamp, (db, ct) => WriteAsync(db, content, ct), cancellationToken);
 
         logger.LogInformation(
-            "Imported seeds {Hash}: {Sources} sources, {Topics} topics, {Actors} actors, {Places} places, {Figures} figures, {Events} events, {Agreements} agreements, {Ties} ties",
+            "Imported seeds {Hash}: {Sources} sources, {Topics} topics, {Actors} actors, {Places} places, {Figures} figures, {Charts} charts, {Episodes} episodes, {Events} events, {Agreements} agreements, {Ties} ties",
             stamp.Hash[..12], content.Sources.Count, content.Topics.Count, content.Actors.Count, content.Places.Count,
-            content.Figures.Count, content.Events.Count, content.Agreements.Count, content.Ties.Count);
+            content.Figures.Count, content.Charts.Count, content.Episodes.Count, content.Events.Count, content.Agreements.Count, content.Ties.Count);
         return new ImportResult(ImportStatus.Imported, [], true);
     }
 
@@ -118,6 +124,8 @@ public sealed class SeedImporter(ContentDatabase database, ILogger<SeedImporter>
         db.Actors.AddRange(content.Actors);
         db.Places.AddRange(content.Places);
         db.Figures.AddRange(content.Figures);
+        db.Charts.AddRange(content.Charts);
+        db.Episodes.AddRange(content.Episodes);
         db.Events.AddRange(content.Events);
         db.Agreements.AddRange(content.Agreements);
         db.Ties.AddRange(content.Ties);

@@ -19,6 +19,8 @@ public sealed class SeedFile
     public List<ActorSeed>? Actors { get; set; }
     public List<PlaceSeed>? Places { get; set; }
     public List<FigureSeed>? Figures { get; set; }
+    public List<ChartSeed>? Charts { get; set; }
+    public List<EpisodeSeed>? Episodes { get; set; }
     public List<EventSeed>? Events { get; set; }
     public List<AgreementSeed>? Agreements { get; set; }
     public List<TieSeed>? Ties { get; set; }
@@ -86,6 +88,21 @@ public sealed class FigureSeed : CitedSeed
     public int? Order { get; set; }
 }
 
+/// <summary>Figures drawn together as one chart (seeds/charts.yaml); no citations: its figures carry them.</summary>
+public sealed class ChartSeed : SeedNode
+{
+    public string? Slug { get; set; }
+    public string? Title { get; set; }
+    public string? Topic { get; set; }
+    public List<ChartBarSeed>? Bars { get; set; }
+}
+
+public sealed class ChartBarSeed : SeedNode
+{
+    public string? Figure { get; set; }
+    public string? Label { get; set; }
+}
+
 public abstract class DatedSeed : CitedSeed
 {
     public string? Date { get; set; }
@@ -107,6 +124,13 @@ public sealed class EventSeed : DatedSeed
     public List<EventActorSeed>? Actors { get; set; }
     public List<string>? Places { get; set; }
     public List<string>? Topics { get; set; }
+}
+
+/// <summary>A run of events the timeline groups under one heading (seeds/episodes.yaml).</summary>
+public sealed class EpisodeSeed : CitedSeed
+{
+    public string? Title { get; set; }
+    public string? Description { get; set; }
 }
 
 public sealed class EventActorSeed : SeedNode

@@ -99,6 +99,23 @@ public sealed class ContentDatabaseTests
     }
 
     [Fact]
+    public async Task AFileBuiltByAnotherBuildOfTheAppIsRebuilt()
+    {
+        using var database = new TestDatabase();
+        using var folder = SeedFolder.CreateValid();
+        await database.Importer().ImportAsync(folder.Path);
+        await using (var db = database.CreateContext())
+        {
+            await db.ContentStamps.ExecuteUpdateAsync(s => s.SetProperty(x => x.ImporterId, "0123456789abcdef0123456789abcdef"));
+        }
+
+        var result = await database.Importer().ImportAsync(folder.Path);
+
+        Assert.Equal(ImportStatus.Imported, result.Status);
+        Assert.Equal(ContentDatabase.ImporterId, (await database.Content.ReadStampAsync())?.ImporterId);
+    }
+
+    [Fact]
     public async Task AFileThatIsNotADatabaseIsReplacedByTheImport()
     {
         using var database = new TestDatabase();

@@ -1,6 +1,10 @@
 using System.IO.Compression;
 using System.Net;
 using System.Text;
+using IranPakistan.Web.Shared.Links;
+using Microsoft.AspNetCore.Components.Endpoints;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IranPakistan.Web.Tests.Hosting;
 
@@ -55,6 +59,38 @@ public sealed class StaticFirstServingTests(ExplorerFactory factory) : IClassFix
 
         Assert.NotNull(tracked.Headers.Age);
         Assert.Equal(await plain.Content.ReadAsByteArrayAsync(), await tracked.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task AnApiAnswerIsCachedByTheQueryParametersItBindsOnly()
+    {
+        using var plain = await SendAsync("/api/events?kind=strike");
+        using var tracked = await SendAsync("/api/events?kind=strike&utm_source=newsletter");
+        using var other = await SendAsync("/api/events?kind=visit");
+
+        Assert.NotNull(tracked.Headers.Age);
+        Assert.Equal(await plain.Content.ReadAsByteArrayAsync(), await tracked.Content.ReadAsByteArrayAsync());
+        Assert.NotEqual(await plain.Content.ReadAsByteArrayAsync(), await other.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public void EveryPageAndEveryApiEndpointIsServedStaticFirstByWhatItReads()
+    {
+        var endpoints = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<ComponentTypeMetadata>() is not null
+                || e.RoutePattern.RawText?.StartsWith("/api", StringComparison.Ordinal) == true)
+            .ToList();
+
+        Assert.NotEmpty(endpoints);
+        Assert.All(endpoints, e => Assert.True(QueryKeys.Of(e) is not null, $"{e.RoutePattern.RawText} is not cached"));
+        string[] KeysOf(string route) => [.. QueryKeys.Of(endpoints.Single(e => e.RoutePattern.RawText == route))!];
+        Assert.Equal(["topic", "actor", "place", "kind", "episode", "from", "to"], KeysOf("/timeline"));
+        Assert.Equal(["topic", "actor", "place", "kind", "episode", "from", "to"], KeysOf("/api/events"));
+        Assert.Equal(["q", "kind", "status", "topic", "party"], KeysOf("/api/agreements"));
+        Assert.Equal(["q", "kind"], KeysOf("/api/search"));
+        Assert.Equal(["type", "kind", "actor"], KeysOf("/api/actors/graph"));
+        Assert.Empty(KeysOf("/api/events/{slug}"));
+        Assert.Empty(KeysOf("/topics/{Slug}"));
     }
 
     [Fact]

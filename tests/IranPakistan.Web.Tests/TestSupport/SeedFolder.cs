@@ -101,6 +101,17 @@ public sealed class SeedFolder : IDisposable
               - quote: "raise bilateral trade to $10 billion"
         """;
 
+    /// <summary>Not written by <see cref="CreateValid"/>: tests of episodes add it (<see cref="AddEpisode"/>).</summary>
+    public const string EpisodesYaml = """
+        default_source: test-source
+        episodes:
+          - slug: january-2024-strikes
+            title: January 2024 strikes
+            description: Iran's strike and Pakistan's answer two days later.
+            citations:
+              - quote: "Pakistan retaliated two days later"
+        """;
+
     public const string EventsYaml = """
         default_source: test-source
         events:
@@ -110,7 +121,6 @@ public sealed class SeedFolder : IDisposable
             date: 2024-01-18
             precision: day
             kind: strike
-            episode: january-2024-strikes
             actors:
               - actor: pakistan
                 role: attacker
@@ -156,6 +166,13 @@ public sealed class SeedFolder : IDisposable
         folder.Write("events.yaml", EventsYaml);
         folder.Write("agreements.yaml", AgreementsYaml);
         return folder;
+    }
+
+    /// <summary>Writes episodes.yaml and puts the event in its episode.</summary>
+    public void AddEpisode()
+    {
+        Write("episodes.yaml", EpisodesYaml);
+        Replace("events.yaml", "    kind: strike\n", "    kind: strike\n    episode: january-2024-strikes\n");
     }
 
     public void Write(string file, string content)

@@ -12,5 +12,8 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.HasIndex(e => new { e.DateStart, e.SortOrder });
         builder.HasMany(e => e.Citations).WithOne(c => c.Event).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(e => e.Agreements).WithOne(a => a.Event).OnDelete(DeleteBehavior.SetNull);
+
+        // Pages and URLs name an episode by slug, so the event keeps the slug and the database checks it.
+        builder.HasOne<Episode>().WithMany().HasForeignKey(e => e.Episode).HasPrincipalKey(ep => ep.Slug).OnDelete(DeleteBehavior.Restrict);
     }
 }

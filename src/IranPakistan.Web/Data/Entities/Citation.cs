@@ -26,4 +26,6 @@ public class Citation
     public Agreement? Agreement { get; set; }
     public int? TieId { get; set; }
     public Tie? Tie { get; set; }
+    public int? EpisodeId { get; set; }
+    public Episode? Episode { get; set; }
 }

@@ -7,6 +7,8 @@ public class Event
     public required string Title { get; set; }
     public required string Summary { get; set; }
     public required string Kind { get; set; }
+
+    /// <summary>The slug of the <see cref="Entities.Episode"/> the event belongs to, if any (a foreign key to it).</summary>
     public string? Episode { get; set; }
     public DateTime DateStart { get; set; }
     public DateTime? DateEnd { get; set; }

@@ -30,4 +30,11 @@ public sealed class FigureQueries(IDbContextFactory<AppDbContext> dbFactory)
                 g.Figures.OrderBy(f => f.Order).Select(f => new FigureView(f, CitationView.From(f.Citations))).ToList()))
             .ToList();
     }
+
+    /// <summary>Every chart, in the order of the seeds.</summary>
+    public async Task<List<ChartDefinition>> ListChartsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await FigureCharts.ListAsync(db, cancellationToken);
+    }
 }

@@ -28,9 +28,11 @@ public static class EventsApi
 
     internal static IEndpointRouteBuilder Map(IEndpointRouteBuilder api)
     {
-        api.MapGet("/events", async (HttpRequest request, TimelineQueries queries, CancellationToken ct) =>
+        api.MapGet("/events", async (
+            string? topic, string? actor, string? place, string? kind, string? episode, string? from, string? to,
+            TimelineQueries queries, CancellationToken ct) =>
         {
-            var result = await queries.FilterAsync(TimelineFilter.Parse(request.Query), ct);
+            var result = await queries.FilterAsync(TimelineFilter.Parse(topic, actor, place, kind, episode, from, to), ct);
             return result.Problems.Count > 0
                 ? Results.ValidationProblem(
                     result.Problems.GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()),

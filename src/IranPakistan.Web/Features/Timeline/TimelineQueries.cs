@@ -21,8 +21,11 @@ public sealed record TimelineResult(
 
 public sealed record TimelineYear(int Year, IReadOnlyList<TimelineRun> Runs);
 
-/// <summary>Consecutive events of one episode (or of none, when <see cref="Episode"/> is null).</summary>
-public sealed record TimelineRun(string? Episode, IReadOnlyList<Event> Events);
+/// <summary>
+/// Consecutive events of one episode (or of none, when <see cref="Episode"/> is null): its slug,
+/// its title (the run's heading) and the events.
+/// </summary>
+public sealed record TimelineRun(string? Episode, string? Title, IReadOnlyList<Event> Events);
 
 /// <summary>One filter's choices, each counted against the other active filters.</summary>
 public sealed record Facet(string Key, string Label, string AllLabel, int AllCount, string? Selected, IReadOnlyList<FacetOption> Options);
@@ -33,6 +36,7 @@ public sealed record RelatedEvent(Event Event, string Reason);
 
 public sealed record EventModel(
     Event Event,
+    Episode? Episode,
     IReadOnlyList<CitationView> Citations,
     IReadOnlyList<Agreement> Agreements,
     IReadOnlyList<RelatedEvent> Related,
@@ -40,28 +44,22 @@ public sealed record EventModel(
     Event? Next);
 
 /// <summary>
-/// The timeline's reads. The whole timeline is a few dozen events, so each read loads them all
-/// and filters in memory: facet counts against "all the other filters" and overlap at each
-/// event's own precision stay plain C#, with one definition shared by page, island and API.
+/// The timeline's reads. The whole timeline is a few dozen events, so each read uses them all and
+/// filters in memory: facet counts against "all the other filters" and overlap at each event's own
+/// precision stay plain C#, with one definition shared by page, island and API. The events and the
+/// names the filters know are loaded once per content version (<see cref="ContentMemo"/>), so a page
+/// not yet in the output cache costs its filtering and rendering, not a dozen queries.
 /// </summary>
-public sealed class TimelineQueries(IDbContextFactory<AppDbContext> dbFactory)
+public sealed class TimelineQueries(IDbContextFactory<AppDbContext> dbFactory, ContentMemo? memo = null)
 {
+    /// <summary>Every event in timeline order and the names each filter knows, as one content version has them.</summary>
+    private sealed record Snapshot(
+        List<Event> Events, IReadOnlyList<string> TopicOrder, IReadOnlyList<string> EpisodeOrder,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Known);
+
     public async Task<TimelineResult> FilterAsync(TimelineFilter filter, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var events = await LoadAsync(db, cancellationToken);
-        var topics = await db.Topics.AsNoTracking().OrderBy(t => t.Order).Select(t => new { t.Slug, t.Title }).ToListAsync(cancellationToken);
-        var actors = await db.Actors.AsNoTracking().Select(a => new { a.Slug, a.Name }).ToListAsync(cancellationToken);
-        var places = await db.Places.AsNoTracking().Select(p => new { p.Slug, p.Name }).ToListAsync(cancellationToken);
-
-        var known = new Dictionary<string, IReadOnlyDictionary<string, string>>
-        {
-            ["topic"] = topics.ToDictionary(t => t.Slug, t => t.Title),
-            ["actor"] = actors.ToDictionary(a => a.Slug, a => a.Name),
-            ["place"] = places.ToDictionary(p => p.Slug, p => p.Name),
-            ["kind"] = Vocabulary.EventKinds.ToDictionary(k => k, Vocabulary.Label),
-            ["episode"] = Vocabulary.Episodes.ToDictionary(e => e, Vocabulary.Label),
-        };
+        var (events, topicOrder, episodeOrder, known) = await SnapshotAsync(cancellationToken);
 
         var problems = filter.Check().ToList();
         var applied = filter;
@@ -87,20 +85,19 @@ public sealed class TimelineQueries(IDbContextFactory<AppDbContext> dbFactory)
         var matching = events.Where(e => Matches(e, applied, except: null)).ToList();
         var facets = new List<Facet>
         {
-            BuildFacet("topic", "Topic", "All topics", applied, events, known["topic"], e => e.Topics.Select(t => t.Slug), topics.Select(t => t.Slug)),
+            BuildFacet("topic", "Topic", "All topics", applied, events, known["topic"], e => e.Topics.Select(t => t.Slug), topicOrder),
             BuildFacet("actor", "Actor", "All actors", applied, events, known["actor"], e => e.Actors.Select(a => a.Actor.Slug), null),
             BuildFacet("place", "Place", "All places", applied, events, known["place"], e => e.Places.Select(p => p.Slug), null),
             BuildFacet("kind", "Kind", "All kinds", applied, events, known["kind"], e => [e.Kind], Vocabulary.EventKinds),
-            BuildFacet("episode", "Episode", "All episodes", applied, events, known["episode"], e => e.Episode is null ? [] : [e.Episode], Vocabulary.Episodes),
+            BuildFacet("episode", "Episode", "All episodes", applied, events, known["episode"], e => e.Episode is null ? [] : [e.Episode], episodeOrder),
         };
 
-        return new TimelineResult(filter, applied, problems, matching, Group(matching), facets, events);
+        return new TimelineResult(filter, applied, problems, matching, Group(matching, known["episode"]), facets, events);
     }
 
     public async Task<EventModel?> GetAsync(string slug, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var events = await LoadAsync(db, cancellationToken);
+        var events = (await SnapshotAsync(cancellationToken)).Events;
         var index = events.FindIndex(e => e.Slug == slug);
         if (index < 0)
         {
@@ -108,15 +105,18 @@ public sealed class TimelineQueries(IDbContextFactory<AppDbContext> dbFactory)
         }
 
         var ev = events[index];
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var episode = ev.Episode is null ? null : await db.Episodes.AsNoTracking().SingleOrDefaultAsync(e => e.Slug == ev.Episode, cancellationToken);
         var agreements = await db.Agreements.AsNoTracking()
             .Where(a => a.EventId == ev.Id)
             .OrderBy(a => a.Title)
             .ToListAsync(cancellationToken);
         return new EventModel(
             ev,
+            episode,
             CitationView.From(ev.Citations),
             agreements,
-            Related(ev, events),
+            Related(ev, episode, events),
             index > 0 ? events[index - 1] : null,
             index < events.Count - 1 ? events[index + 1] : null);
     }
@@ -135,8 +135,8 @@ public sealed class TimelineQueries(IDbContextFactory<AppDbContext> dbFactory)
             && (!Active("to") || f.ToPeriod is not { } to || start < to.End);
     }
 
-    /// <summary>Years, and within a year runs of consecutive events that share an episode.</summary>
-    public static IReadOnlyList<TimelineYear> Group(IEnumerable<Event> ordered) =>
+    /// <summary>Years, and within a year runs of consecutive events that share an episode (titled from <paramref name="episodeTitles"/>).</summary>
+    public static IReadOnlyList<TimelineYear> Group(IEnumerable<Event> ordered, IReadOnlyDictionary<string, string> episodeTitles) =>
         ordered.GroupBy(e => e.DateStart.Year)
             .Select(year =>
             {
@@ -149,7 +149,8 @@ public sealed class TimelineQueries(IDbContextFactory<AppDbContext> dbFactory)
                     }
                     else
                     {
-                        runs.Add(new TimelineRun(e.Episode, new List<Event> { e }));
+                        var title = e.Episode is null ? null : episodeTitles.GetValueOrDefault(e.Episode, e.Episode);
+                        runs.Add(new TimelineRun(e.Episode, title, new List<Event> { e }));
                     }
                 }
 
@@ -180,7 +181,7 @@ public sealed class TimelineQueries(IDbContextFactory<AppDbContext> dbFactory)
         return new Facet(key, label, allLabel, others.Count, applied[key], options);
     }
 
-    private static List<RelatedEvent> Related(Event ev, List<Event> events)
+    private static List<RelatedEvent> Related(Event ev, Episode? episode, List<Event> events)
     {
         // An actor shared with few events says more than one shared with all of them (Iran, Pakistan).
         var eventsPerActor = events.SelectMany(e => e.Actors.Select(a => a.ActorId).Distinct())
@@ -199,21 +200,44 @@ public sealed class TimelineQueries(IDbContextFactory<AppDbContext> dbFactory)
             .Take(8)
             .Select(x => x.Event)
             .InTimelineOrder()
-            .Select(e => new RelatedEvent(e, ReasonFor(ev, e, eventsPerActor)))
+            .Select(e => new RelatedEvent(e, ReasonFor(ev, episode, e, eventsPerActor)))
             .ToList();
     }
 
-    private static string ReasonFor(Event ev, Event other, Dictionary<int, int> eventsPerActor)
+    private static string ReasonFor(Event ev, Episode? episode, Event other, Dictionary<int, int> eventsPerActor)
     {
         if (ev.Episode is not null && other.Episode == ev.Episode)
         {
-            return $"same episode: {Vocabulary.Label(ev.Episode)}";
+            return $"same episode: {episode?.Title ?? ev.Episode}";
         }
 
         var mine = ev.Actors.Select(a => a.ActorId).ToHashSet();
         var shared = other.Actors.Select(a => a.Actor).Where(a => mine.Contains(a.Id)).DistinctBy(a => a.Id)
             .OrderBy(a => eventsPerActor[a.Id]).ThenBy(a => a.Name).Take(3).Select(a => a.Name);
         return $"also involves {string.Join(", ", shared)}";
+    }
+
+    private Task<Snapshot> SnapshotAsync(CancellationToken cancellationToken) =>
+        // Shared by concurrent requests, so not cancelled by any one of them.
+        memo is null ? LoadSnapshotAsync(cancellationToken) : memo.GetAsync("timeline", () => LoadSnapshotAsync(CancellationToken.None));
+
+    private async Task<Snapshot> LoadSnapshotAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var events = await LoadAsync(db, cancellationToken);
+        var topics = await db.Topics.AsNoTracking().OrderBy(t => t.Order).Select(t => new { t.Slug, t.Title }).ToListAsync(cancellationToken);
+        var actors = await db.Actors.AsNoTracking().Select(a => new { a.Slug, a.Name }).ToListAsync(cancellationToken);
+        var places = await db.Places.AsNoTracking().Select(p => new { p.Slug, p.Name }).ToListAsync(cancellationToken);
+        var episodes = await db.Episodes.AsNoTracking().OrderBy(e => e.Order).Select(e => new { e.Slug, e.Title }).ToListAsync(cancellationToken);
+        var known = new Dictionary<string, IReadOnlyDictionary<string, string>>
+        {
+            ["topic"] = topics.ToDictionary(t => t.Slug, t => t.Title),
+            ["actor"] = actors.ToDictionary(a => a.Slug, a => a.Name),
+            ["place"] = places.ToDictionary(p => p.Slug, p => p.Name),
+            ["kind"] = Vocabulary.EventKinds.ToDictionary(k => k, Vocabulary.Label),
+            ["episode"] = episodes.ToDictionary(e => e.Slug, e => e.Title),
+        };
+        return new Snapshot(events, topics.Select(t => t.Slug).ToList(), episodes.Select(e => e.Slug).ToList(), known);
     }
 
     private static async Task<List<Event>> LoadAsync(AppDbContext db, CancellationToken cancellationToken)

@@ -13,6 +13,7 @@ public sealed record TopicModel(
     IReadOnlyList<ClaimView> Claims,
     IReadOnlyList<Section> Sections,
     IReadOnlyList<FigureView> Figures,
+    IReadOnlyList<ChartDefinition> Charts,
     IReadOnlyList<MentionView> Actors,
     IReadOnlyList<MentionView> Places,
     IReadOnlyList<Event> Events,
@@ -59,6 +60,7 @@ public sealed class TopicQueries(IDbContextFactory<AppDbContext> dbFactory)
             .Where(e => e.Topics.Any(t => t.Id == topic.Id))
             .OrderBy(e => e.DateStart).ThenBy(e => e.SortOrder)
             .ToListAsync(cancellationToken);
+        var charts = await FigureCharts.ForTopicAsync(db, topic.Slug, cancellationToken);
         var agreements = await db.Agreements.AsNoTracking()
             .Where(a => a.Topics.Any(t => t.Id == topic.Id))
             .OrderBy(a => a.Title)
@@ -70,6 +72,7 @@ public sealed class TopicQueries(IDbContextFactory<AppDbContext> dbFactory)
             topic.Claims.OrderBy(c => c.Order).Select(c => new ClaimView(c.Text, CitationView.From(c.Citations))).ToList(),
             topic.Sections.OrderBy(s => s.Order).ToList(),
             topic.Figures.OrderBy(f => f.Order).Select(f => new FigureView(f, CitationView.From(f.Citations))).ToList(),
+            charts,
             actors.Select(a => new MentionView(a.Slug, a.Name, Vocabulary.Label(a.Kind), $"/actors/{a.Slug}")).ToList(),
             places.Select(p => new MentionView(p.Slug, p.Name, Vocabulary.Label(p.Kind), $"/places/{p.Slug}")).ToList(),
             events,

@@ -1,3 +1,7 @@
+using IranPakistan.Web.Data;
+using IranPakistan.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
 namespace IranPakistan.Web.Shared.Charts;
 
 /// <summary>One bar of a chart: a figure by slug, with the short name the chart shows for it.</summary>
@@ -7,39 +11,27 @@ public sealed record ChartEntry(string FigureSlug, string ShortLabel);
 public sealed record ChartDefinition(string Slug, string Title, string TopicSlug, IReadOnlyList<ChartEntry> Entries);
 
 /// <summary>
-/// Which of the source's figures are charted together, in one place. A chart compares like with
-/// like (one unit); the figures and their hedging come from seeds/figures.yaml, only the
-/// grouping and the short bar names are defined here.
+/// Which of the source's figures are charted together: the charts of seeds/charts.yaml, as the import
+/// checked and stored them (one unit and one topic per chart), in the order of the seeds. The figures
+/// and their hedging come from seeds/figures.yaml; a chart adds only the grouping, its title and the
+/// short bar names.
 /// </summary>
 public static class FigureCharts
 {
-    public static IReadOnlyList<ChartDefinition> All { get; } =
-    [
-        new("trade-by-direction", "Official trade by direction", "trade",
-        [
-            new("iran-exports-to-pakistan", "Iran’s exports to Pakistan"),
-            new("iran-imports-from-pakistan", "Iran’s imports from Pakistan"),
-        ]),
-        new("official-and-informal-trade", "Official and informal trade", "trade",
-        [
-            new("official-trade", "Official trade"),
-            new("informal-trade", "Informal trade"),
-        ]),
-        new("trade-target", "The $10 billion target against today’s official trade", "trade",
-        [
-            new("official-trade", "Official trade today"),
-            new("bilateral-trade-target", "Target"),
-        ]),
-        new("trucks-through-mirjaveh", "Trucks through the Mirjaveh crossing each day", "trade",
-        [
-            new("trucks-through-mirjaveh", "Mirjaveh"),
-        ]),
-        new("pakistani-pilgrims", "Pakistani pilgrims each year", "soft-power",
-        [
-            new("imam-reza-shrine-pakistani-pilgrims", "Imam Reza shrine"),
-            new("arbaeen-pakistani-pilgrims", "Arbaeen pilgrimage"),
-        ]),
-    ];
+    /// <summary>Every chart, for the figures page.</summary>
+    public static Task<List<ChartDefinition>> ListAsync(AppDbContext db, CancellationToken cancellationToken = default) =>
+        Definitions(db.Charts).ToListAsync(cancellationToken);
 
-    public static IEnumerable<ChartDefinition> ForTopic(string topicSlug) => All.Where(c => c.TopicSlug == topicSlug);
+    /// <summary>The charts drawn on one topic's page.</summary>
+    public static Task<List<ChartDefinition>> ForTopicAsync(AppDbContext db, string topicSlug, CancellationToken cancellationToken = default) =>
+        Definitions(db.Charts.Where(c => c.Topic.Slug == topicSlug)).ToListAsync(cancellationToken);
+
+    private static IQueryable<ChartDefinition> Definitions(IQueryable<Chart> charts) =>
+        charts.AsNoTracking()
+            .OrderBy(c => c.Order)
+            .Select(c => new ChartDefinition(
+                c.Slug,
+                c.Title,
+                c.Topic.Slug,
+                c.Bars.OrderBy(b => b.Order).Select(b => new ChartEntry(b.Figure.Slug, b.Label)).ToList()));
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Endpoints;
+using Microsoft.AspNetCore.Http.Metadata;
 
 namespace IranPakistan.Web.Shared.Links;
 
@@ -15,15 +16,26 @@ public sealed class QueryKeysMetadata(IReadOnlyList<string> keys)
     public IReadOnlyList<string> Keys { get; } = keys;
 }
 
+/// <summary>
+/// Endpoint metadata: a minimal API endpoint served static-first. Its query keys are the parameters
+/// it binds from the query string (see <see cref="QueryKeys.Of"/>).
+/// </summary>
+public sealed class StaticFirstMetadata
+{
+    public static readonly StaticFirstMetadata Instance = new();
+}
+
 public static class QueryKeys
 {
     private static readonly ConcurrentDictionary<Type, IReadOnlyList<string>> _ofPage = new();
+    private static readonly ConcurrentDictionary<Endpoint, IReadOnlyList<string>> _ofApi = new();
 
     /// <summary>
     /// The query keys an endpoint's answer depends on, or null when the endpoint is not served
-    /// static-first (not a page, and no <see cref="QueryKeysMetadata"/>). A page's keys are its
-    /// <see cref="SupplyParameterFromQueryAttribute"/> properties, read from the component itself, so
-    /// they cannot drift from what the page binds.
+    /// static-first. Read from what the endpoint binds, so they cannot drift from it: a page's keys
+    /// are its <see cref="SupplyParameterFromQueryAttribute"/> properties; an API endpoint marked
+    /// <see cref="StaticFirstMetadata"/> has the parameters it binds from the query string. An
+    /// endpoint that reads the query some other way declares its keys (<see cref="QueryKeysMetadata"/>).
     /// </summary>
     public static IReadOnlyList<string>? Of(Endpoint? endpoint)
     {
@@ -37,7 +49,24 @@ public static class QueryKeys
             return declared.Keys;
         }
 
-        return endpoint.Metadata.GetMetadata<ComponentTypeMetadata>() is { } page ? OfPage(page.Type) : null;
+        if (endpoint.Metadata.GetMetadata<ComponentTypeMetadata>() is { } page)
+        {
+            return OfPage(page.Type);
+        }
+
+        return endpoint.Metadata.GetMetadata<StaticFirstMetadata>() is null ? null : _ofApi.GetOrAdd(endpoint, BoundFromQuery);
+    }
+
+    // Minimal APIs bind a parameter from the query string when it is a string or has TryParse and is
+    // not a route value (services, HttpContext and CancellationToken have neither).
+    private static IReadOnlyList<string> BoundFromQuery(Endpoint endpoint)
+    {
+        var route = (endpoint as RouteEndpoint)?.RoutePattern;
+        return endpoint.Metadata.GetOrderedMetadata<IParameterBindingMetadata>()
+            .Where(p => (Nullable.GetUnderlyingType(p.ParameterInfo.ParameterType) ?? p.ParameterInfo.ParameterType) == typeof(string) || p.HasTryParse)
+            .Where(p => route?.GetParameter(p.Name) is null)
+            .Select(p => p.ParameterInfo.GetCustomAttribute<Microsoft.AspNetCore.Mvc.FromQueryAttribute>()?.Name ?? p.Name)
+            .ToList();
     }
 
     public static IReadOnlyList<string> OfPage(Type pageType) => _ofPage.GetOrAdd(pageType, static type =>

@@ -10,10 +10,12 @@ public sealed class FiguresPageTests(ExplorerFactory factory) : IClassFixture<Ex
     [Fact]
     public async Task FiguresPageDrawsEveryChartWithACitedTable()
     {
+        var charts = await factory.QueryAsync(db => FigureCharts.ListAsync(db));
+
         var page = await Html.ParseAsync(await factory.GetOkAsync("/figures"));
 
         Assert.Equal("Figures", page.QuerySelector("h1")?.TextContent.Trim());
-        foreach (var chart in FigureCharts.All)
+        foreach (var chart in charts)
         {
             var figure = page.GetElementById($"chart-{chart.Slug}");
             Assert.NotNull(figure);

@@ -46,7 +46,9 @@ public sealed class MiniTimeline : IDbContextFactory<AppDbContext>, IDisposable
         var jaish = new Actor { Slug = "jaish-al-adl", Name = "Jaish al-Adl", Description = "d", Kind = ActorKind.MilitantGroup };
         var saravan = new Place { Slug = "saravan", Name = "Saravan", Description = "d", Country = "Iran", Kind = PlaceKind.City };
         var karachi = new Place { Slug = "karachi", Name = "Karachi", Description = "d", Country = "Pakistan", Kind = PlaceKind.City };
-        db.AddRange(security, trade, iran, pakistan, jaish, saravan, karachi);
+        var strikes = new Episode { Slug = "january-2024-strikes", Title = "January 2024 strikes", Description = "d", Order = 0 };
+        var visit = new Episode { Slug = "april-2024-visit", Title = "April 2024 visit", Description = "d", Order = 1 };
+        db.AddRange(security, trade, iran, pakistan, jaish, saravan, karachi, strikes, visit);
 
         Event E(string slug, string title, DateTime start, DatePrecision precision, string kind, Topic topic, Actor[] actors,
             string? episode = null, string? label = null, int sort = 0, DateTime? end = null, Place? place = null)

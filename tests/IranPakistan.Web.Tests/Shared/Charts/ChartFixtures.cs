@@ -1,6 +1,7 @@
 using IranPakistan.Web.Data.Entities;
 using IranPakistan.Web.Shared.Charts;
 using IranPakistan.Web.Shared.Citations;
+using IranPakistan.Web.Tests.TestSupport;
 
 namespace IranPakistan.Web.Tests.Shared.Charts;
 
@@ -25,5 +26,16 @@ internal static class ChartFixtures
         View("arbaeen-pakistani-pilgrims", 100_000, FigureUnit.PeoplePerYear, FigureQualifier.AtLeast, display: "hundreds of thousands", paragraph: 22),
     ];
 
-    public static ChartDefinition Chart(string slug) => FigureCharts.All.Single(c => c.Slug == slug);
+    /// <summary>The charts of the repository's seeds/charts.yaml, as the import builds them.</summary>
+    public static IReadOnlyList<ChartDefinition> Charts => _charts.Value;
+
+    public static ChartDefinition Chart(string slug) => Charts.Single(c => c.Slug == slug);
+
+    private static readonly Lazy<IReadOnlyList<ChartDefinition>> _charts = new(() =>
+    {
+        var result = SeedCheck.Run(RepositoryRoot.Seeds);
+        return result.Content?.Charts
+            .Select(c => new ChartDefinition(c.Slug, c.Title, c.Topic.Slug, c.Bars.OrderBy(b => b.Order).Select(b => new ChartEntry(b.Figure.Slug, b.Label)).ToList()))
+            .ToList() ?? throw new InvalidOperationException(result.Report);
+    });
 }

@@ -20,7 +20,7 @@ public sealed class ChartLayoutTests
     [Fact]
     public void HedgingChoosesTheMark()
     {
-        var rows = FigureCharts.All.Select(c => ChartLayout.Create(c, ChartFixtures.All)!).SelectMany(c => c.Rows)
+        var rows = ChartFixtures.Charts.Select(c => ChartLayout.Create(c, ChartFixtures.All)!).SelectMany(c => c.Rows)
             .DistinctBy(r => r.Figure.Figure.Slug).ToDictionary(r => r.Figure.Figure.Slug, r => r.Mark);
 
         Assert.Equal(ChartMark.ApproximateBar, rows["official-trade"]);
@@ -75,7 +75,7 @@ public sealed class ChartLayoutTests
     {
         var slugs = File.ReadAllText(Path.Combine(RepositoryRoot.Seeds, "figures.yaml"));
 
-        foreach (var entry in FigureCharts.All.SelectMany(c => c.Entries))
+        foreach (var entry in ChartFixtures.Charts.SelectMany(c => c.Entries))
         {
             Assert.Contains($"slug: {entry.FigureSlug}\n", slugs, StringComparison.Ordinal);
         }

@@ -1,0 +1,34 @@
+using IranPakistan.Web.Data;
+using IranPakistan.Web.Data.Entities;
+
+namespace IranPakistan.Web.Import.Validation;
+
+/// <summary>An agreement seed → its <see cref="Agreement"/>: kind, status, an optional date and event, parties, topics.</summary>
+internal static class AgreementMapper
+{
+    public static void Map(FileContext file, AgreementSeed seed)
+    {
+        if (seed.Slug is null || !file.Run.AgreementSlugs.Contains(seed.Slug))
+        {
+            return;
+        }
+
+        var date = seed.Date is null && seed.Precision is null ? null : file.Date(seed, required: false);
+        var agreement = new Agreement
+        {
+            Slug = seed.Slug,
+            Title = file.Required(seed, seed.Title, "title"),
+            Summary = file.Required(seed, seed.Summary, "summary"),
+            Kind = file.OneOf(seed, seed.Kind, "kind", Vocabulary.AgreementKinds),
+            Status = file.OneOf(seed, seed.Status, "status", Vocabulary.AgreementStatuses),
+            DateStart = date?.Start,
+            DatePrecision = date?.Precision,
+            DateLabel = seed.DateLabel,
+            Event = seed.Event is null ? null : file.Reference(seed, file.Run.Events, seed.Event, "event"),
+        };
+        agreement.Parties.AddRange(file.References(seed, file.Run.Actors, seed.Parties, "actor"));
+        agreement.Topics.AddRange(file.References(seed, file.Run.Topics, seed.Topics, "topic"));
+        agreement.Citations.AddRange(file.Citations(seed, seed.Citations, $"agreement '{seed.Slug}'"));
+        file.Run.Content.Agreements.Add(agreement);
+    }
+}

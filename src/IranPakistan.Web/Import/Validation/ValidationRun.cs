@@ -1,0 +1,34 @@
+using IranPakistan.Web.Data.Entities;
+
+namespace IranPakistan.Web.Import.Validation;
+
+/// <summary>
+/// One run of the validator: the errors so far, every slug the first pass registered (so references
+/// may point forwards and across files) and the content being built.
+/// </summary>
+internal sealed class ValidationRun(List<SeedError> errors)
+{
+    public ValidatedContent Content { get; } = new();
+    public Dictionary<string, (Source Source, string File)> Sources { get; } = [];
+    public Dictionary<string, Topic> Topics { get; } = [];
+    public Dictionary<string, Actor> Actors { get; } = [];
+    public Dictionary<string, Place> Places { get; } = [];
+    public Dictionary<string, Episode> Episodes { get; } = [];
+    public Dictionary<string, Event> Events { get; } = [];
+    public Dictionary<string, Figure> Figures { get; } = [];
+    public HashSet<string> ChartSlugs { get; } = [];
+    public HashSet<string> AgreementSlugs { get; } = [];
+
+    /// <summary>"from|to|type" of every tie so far (both ways round for undirected types), to catch a tie seeded twice.</summary>
+    public Dictionary<string, (string File, int Line)> TieKeys { get; } = [];
+
+    public void Error(string file, int line, string message, bool unknownReference = false) =>
+        errors.Add(new SeedError(file, line, message) { IsUnknownReference = unknownReference });
+}
+
+/// <summary>The file being checked: where its errors point and the source its citations default to.</summary>
+internal sealed record FileContext(ValidationRun Run, string File, string? DefaultSource)
+{
+    public void Error(int line, string message, bool unknownReference = false) =>
+        Run.Error(File, line, message, unknownReference);
+}
