@@ -36,6 +36,9 @@ if (!await app.InitializeDatabaseAsync())
     return 1;
 }
 
+// First, so everything after it sees the client's address and scheme, not the proxy's (loopback or
+// Explorer:ForwardedHeaders only; see Hosting/ReverseProxy.cs).
+app.UseForwardedHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);

@@ -1,8 +1,12 @@
 using System.ComponentModel.DataAnnotations;
+using System.Net;
 
 namespace IranPakistan.Web.Hosting;
 
-/// <summary>Where the database and the seeds live, and how answers are cached (section "Explorer" in appsettings.json).</summary>
+/// <summary>
+/// Where the database and the seeds live, how answers are cached, and what an instance behind a
+/// reverse proxy needs (section "Explorer" in appsettings.json; see docs/deploy.md).
+/// </summary>
 public sealed class ExplorerOptions : IValidatableObject
 {
     public const string Section = "Explorer";
@@ -27,6 +31,22 @@ public sealed class ExplorerOptions : IValidatableObject
 
     public CacheOptions Cache { get; set; } = new();
 
+    /// <summary>
+    /// A folder for the Data Protection key ring, shared by every instance behind one address, so that
+    /// each accepts what another protected (Blazor's circuit ids among them). Relative paths are resolved
+    /// against the content root. Empty or unset: ASP.NET Core's default key ring, private to this instance.
+    /// </summary>
+    public string? DataProtectionKeysPath { get; set; }
+
+    /// <summary>Which proxies may tell the app the client's address and scheme (X-Forwarded-For, X-Forwarded-Proto).</summary>
+    public ForwardedHeadersSettings ForwardedHeaders { get; set; } = new();
+
+    /// <summary>
+    /// How long a stopping instance (SIGTERM, Ctrl-C) lets requests in flight finish after it stopped
+    /// accepting new connections; what is still running then is aborted.
+    /// </summary>
+    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         var cache = new List<ValidationResult>();
@@ -49,7 +69,46 @@ public sealed class ExplorerOptions : IValidatableObject
                 $"Explorer:PublicBaseUrl must be an absolute http(s) address without a path, such as https://explorer.example.org (it is '{PublicBaseUrl}').",
                 [nameof(PublicBaseUrl)]);
         }
+
+        if (DataProtectionKeysPath is { Length: > 0 } keys && (string.IsNullOrWhiteSpace(keys) || keys.IndexOfAny(Path.GetInvalidPathChars()) >= 0))
+        {
+            yield return new ValidationResult(
+                $"Explorer:DataProtectionKeysPath must be a folder path or unset (it is '{keys}').", [nameof(DataProtectionKeysPath)]);
+        }
+
+        foreach (var proxy in ForwardedHeaders.KnownProxies.Where(p => !IPAddress.TryParse(p, out _)))
+        {
+            yield return new ValidationResult(
+                $"Explorer:ForwardedHeaders:KnownProxies: '{proxy}' is not an IP address.", [nameof(ForwardedHeaders)]);
+        }
+
+        foreach (var network in ForwardedHeaders.KnownNetworks.Where(n => !IPNetwork.TryParse(n, out _)))
+        {
+            yield return new ValidationResult(
+                $"Explorer:ForwardedHeaders:KnownNetworks: '{network}' is not a network in CIDR notation, such as 10.0.0.0/8.", [nameof(ForwardedHeaders)]);
+        }
+
+        if (ShutdownTimeout <= TimeSpan.Zero || ShutdownTimeout > TimeSpan.FromMinutes(5))
+        {
+            yield return new ValidationResult(
+                $"Explorer:ShutdownTimeout must be more than zero and at most 00:05:00 (it is {ShutdownTimeout}).", [nameof(ShutdownTimeout)]);
+        }
     }
+}
+
+/// <summary>
+/// The proxies whose X-Forwarded-For and X-Forwarded-Proto the app believes (section
+/// "Explorer:ForwardedHeaders"). Both lists empty: loopback only (127.0.0.0/8 and ::1), which fits a
+/// proxy on the same machine. Any entry replaces that default: list every proxy, loopback included
+/// if it is one. Headers from any other address are ignored.
+/// </summary>
+public sealed class ForwardedHeadersSettings
+{
+    /// <summary>Single addresses, such as 10.0.0.5 or ::1.</summary>
+    public List<string> KnownProxies { get; set; } = [];
+
+    /// <summary>Networks in CIDR notation, such as 10.0.0.0/24.</summary>
+    public List<string> KnownNetworks { get; set; } = [];
 }
 
 /// <summary>How static-first answers are kept (section "Explorer:Cache").</summary>

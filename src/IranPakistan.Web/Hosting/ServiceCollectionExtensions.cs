@@ -14,6 +14,11 @@ public static class ServiceCollectionExtensions
         services.AddOptions<ExplorerOptions>().Bind(configuration.GetSection(ExplorerOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ExplorerPaths>();
+        services.AddSharedKeyRing();
+        services.AddReverseProxySupport();
+        // SIGTERM: Kestrel stops accepting at once and lets requests in flight finish for this long.
+        services.AddOptions<HostOptions>().Configure<IOptions<ExplorerOptions>>((host, explorer) =>
+            host.ShutdownTimeout = explorer.Value.ShutdownTimeout);
 
         // Options are read when first used, so test hosts can override the paths.
         services.AddSingleton(sp => new ContentDatabase(sp.GetRequiredService<ExplorerPaths>().DatabasePath));
@@ -37,4 +42,9 @@ public sealed class ExplorerPaths(IOptions<ExplorerOptions> options, IHostEnviro
 {
     public string DatabasePath { get; } = Path.GetFullPath(options.Value.DatabasePath, environment.ContentRootPath);
     public string SeedsPath { get; } = Path.GetFullPath(options.Value.SeedsPath, environment.ContentRootPath);
+
+    /// <summary>The shared Data Protection key folder, or null when the key ring is this instance's own.</summary>
+    public string? DataProtectionKeysPath { get; } = string.IsNullOrEmpty(options.Value.DataProtectionKeysPath)
+        ? null
+        : Path.GetFullPath(options.Value.DataProtectionKeysPath, environment.ContentRootPath);
 }
