@@ -157,7 +157,8 @@ document.addEventListener('change', e => {
 // browser must not also submit the form; the arrow keys move the highlight, not the caret.
 document.addEventListener('keydown', e => {
     const input = e.target;
-    if (!input.matches?.(`${ISLAND}${LIVE} [role="combobox"], ${ISLAND} ${LIVE} [role="combobox"]`)) return;
+    // The container says whether the island is live now (islands.js drops it while the connection is down).
+    if (!input.matches?.(`${ISLAND}${LIVE} [role="combobox"]`)) return;
     if (e.key === 'Enter' && input.getAttribute('aria-activedescendant')) e.preventDefault();
     if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && input.getAttribute('aria-expanded') === 'true') e.preventDefault();
 });
