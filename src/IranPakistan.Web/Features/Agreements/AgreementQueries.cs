@@ -2,6 +2,7 @@ using IranPakistan.Web.Data;
 using IranPakistan.Web.Data.Entities;
 using IranPakistan.Web.Shared.Citations;
 using IranPakistan.Web.Shared.FullText;
+using IranPakistan.Web.Shared.Links;
 using Microsoft.EntityFrameworkCore;
 
 namespace IranPakistan.Web.Features.Agreements;
@@ -9,7 +10,15 @@ namespace IranPakistan.Web.Features.Agreements;
 /// <summary>The /agreements query string: full text plus one value per facet.</summary>
 public sealed record AgreementFilter(string? Q = null, string? Kind = null, string? Status = null, string? Topic = null, string? Party = null)
 {
+    /// <summary>Reads the query string: an empty facet value (what "Any" submits) is no filter; the words stay as typed.</summary>
+    public static AgreementFilter Parse(string? q, string? kind, string? status, string? topic, string? party) =>
+        new(q, UrlQuery.Value(kind), UrlQuery.Value(status), UrlQuery.Value(topic), UrlQuery.Value(party));
+
     public bool IsEmpty => string.IsNullOrWhiteSpace(Q) && Kind is null && Status is null && Topic is null && Party is null;
+
+    /// <summary>The URL of this state: <c>/agreements?q=pipeline&amp;status=stalled</c>, keys in a fixed order.</summary>
+    public string ToUri() =>
+        UrlQuery.Append(Urls.Agreements, ("q", Q), ("kind", Kind), ("status", Status), ("topic", Topic), ("party", Party));
 }
 
 public sealed record FacetValue(string Value, string Label, int Count, bool Selected);

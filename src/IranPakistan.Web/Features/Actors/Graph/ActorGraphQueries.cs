@@ -1,13 +1,14 @@
 using IranPakistan.Web.Data;
 using IranPakistan.Web.Data.Entities;
 using IranPakistan.Web.Shared.Citations;
+using IranPakistan.Web.Shared.Links;
 using Microsoft.EntityFrameworkCore;
 
 namespace IranPakistan.Web.Features.Actors.Graph;
 
 public sealed record GraphNode(string Slug, string Name, ActorKind Kind, IReadOnlyList<string> Aliases)
 {
-    public string Href => $"/actors/{Slug}";
+    public string Href => Urls.Actor(Slug);
 }
 
 public sealed record GraphEdge(int Id, GraphNode From, GraphNode To, TieType Type, string? Note, bool IsHedged, IReadOnlyList<CitationView> Citations)
@@ -30,26 +31,12 @@ public sealed record GraphFilter(TieType? Type = null, ActorKind? Kind = null, G
     public bool IsEmpty => Type is null && Kind is null && Actor is null;
 
     /// <summary>The page URL for this filter, so every view is a link.</summary>
-    public string Href(TieType? type = null, ActorKind? kind = null, GraphNode? actor = null, bool keep = true)
-    {
-        var query = new List<string>();
-        if ((type ?? (keep ? Type : null)) is { } t)
-        {
-            query.Add($"type={t.Slug}");
-        }
-
-        if ((kind ?? (keep ? Kind : null)) is { } k)
-        {
-            query.Add($"kind={Vocabulary.ToKebab(k)}");
-        }
-
-        if ((actor ?? (keep ? Actor : null)) is { } a)
-        {
-            query.Add($"actor={a.Slug}");
-        }
-
-        return query.Count == 0 ? "/actors/graph" : "/actors/graph?" + string.Join("&", query);
-    }
+    public string Href(TieType? type = null, ActorKind? kind = null, GraphNode? actor = null, bool keep = true) =>
+        UrlQuery.Append(
+            Urls.ActorGraph,
+            ("type", (type ?? (keep ? Type : null))?.Slug),
+            ("kind", (kind ?? (keep ? Kind : null)) is { } k ? Vocabulary.ToKebab(k) : null),
+            ("actor", (actor ?? (keep ? Actor : null))?.Slug));
 }
 
 public sealed class ActorGraphQueries(IDbContextFactory<AppDbContext> dbFactory)
