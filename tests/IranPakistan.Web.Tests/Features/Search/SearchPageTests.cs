@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using IranPakistan.Web.Shared.Links;
 
 namespace IranPakistan.Web.Tests.Features.Search;
 
@@ -50,20 +51,20 @@ public sealed class SearchPageTests(ExplorerFactory factory) : IClassFixture<Exp
     [Fact]
     public async Task ResultsAreGroupedByKindWithCountsAndHighlights()
     {
-        var page = await Html.ParseAsync(await factory.GetOkAsync("/search?q=pipeline"));
+        var page = await Html.ParseAsync(await factory.GetOkAsync(Urls.Search("pipeline")));
 
         var headings = page.QuerySelectorAll("main h2").Select(h => h.TextContent).ToList();
         Assert.Contains(headings, h => h.StartsWith("Agreements (", StringComparison.Ordinal));
         Assert.Contains(headings, h => h.StartsWith("Source paragraphs (", StringComparison.Ordinal));
-        Assert.Contains(page.QuerySelectorAll(".result a.result__title"), a => a.GetAttribute("href") == "/agreements/iran-pakistan-gas-pipeline");
+        Assert.Contains(page.QuerySelectorAll(".result a.result__title"), a => a.GetAttribute("href") == Urls.Agreement("iran-pakistan-gas-pipeline"));
         Assert.Contains(page.QuerySelectorAll(".result__snippet mark"), m => m.TextContent.Equals("pipeline", StringComparison.OrdinalIgnoreCase));
-        Assert.Contains(page.QuerySelectorAll(".result a.result__title"), a => a.GetAttribute("href")?.StartsWith("/sources/iran-pakistan-relations?quote=", StringComparison.Ordinal) == true);
+        Assert.Contains(page.QuerySelectorAll(".result a.result__title"), a => a.GetAttribute("href")?.StartsWith(Urls.Source("iran-pakistan-relations") + "?quote=", StringComparison.Ordinal) == true);
     }
 
     [Fact]
     public async Task EchoedQueryIsTextNotMarkup()
     {
-        var page = await Html.ParseAsync(await factory.GetOkAsync("/search?q=" + Uri.EscapeDataString("<b>gas</b>")));
+        var page = await Html.ParseAsync(await factory.GetOkAsync(Urls.Search("<b>gas</b>")));
 
         Assert.Empty(page.QuerySelectorAll("main b"));
         Assert.Contains(page.QuerySelectorAll("main q"), q => q.TextContent == "<b>gas</b>");
@@ -72,16 +73,16 @@ public sealed class SearchPageTests(ExplorerFactory factory) : IClassFixture<Exp
     [Fact]
     public async Task EmptyQueryShowsHowToSearch()
     {
-        var page = await Html.ParseAsync(await factory.GetOkAsync("/search"));
+        var page = await Html.ParseAsync(await factory.GetOkAsync(Urls.Search()));
 
         Assert.Equal("Search", page.QuerySelector("h1")?.TextContent);
-        Assert.Contains(page.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/search?q=Chabahar");
+        Assert.Contains(page.QuerySelectorAll("main a"), a => a.GetAttribute("href") == Urls.Search("Chabahar"));
     }
 
     [Fact]
     public async Task OnlySymbolsAskForAWord()
     {
-        var page = await Html.ParseAsync(await factory.GetOkAsync("/search?q=" + Uri.EscapeDataString("*** ^^")));
+        var page = await Html.ParseAsync(await factory.GetOkAsync(Urls.Search("*** ^^")));
 
         Assert.Contains("Type a word to search", page.QuerySelector(".notice")?.TextContent, StringComparison.Ordinal);
     }
@@ -89,7 +90,7 @@ public sealed class SearchPageTests(ExplorerFactory factory) : IClassFixture<Exp
     [Fact]
     public async Task NoHitSaysSo()
     {
-        var page = await Html.ParseAsync(await factory.GetOkAsync("/search?q=xylophone"));
+        var page = await Html.ParseAsync(await factory.GetOkAsync(Urls.Search("xylophone")));
 
         Assert.Contains("Nothing matches", page.QuerySelector("main [role=status]")?.TextContent, StringComparison.Ordinal);
     }
@@ -97,7 +98,7 @@ public sealed class SearchPageTests(ExplorerFactory factory) : IClassFixture<Exp
     [Fact]
     public async Task UnknownKindIsExplainedAndIgnored()
     {
-        var page = await Html.ParseAsync(await factory.GetOkAsync("/search?q=gas&kind=spaceship"));
+        var page = await Html.ParseAsync(await factory.GetOkAsync(Urls.Search("gas", "spaceship")));
 
         Assert.Contains("no kind of result called", page.QuerySelector(".notice")?.TextContent, StringComparison.Ordinal);
         Assert.NotEmpty(page.QuerySelectorAll(".result"));
@@ -111,7 +112,7 @@ public sealed class SearchPageTests(ExplorerFactory factory) : IClassFixture<Exp
         var root = json.RootElement;
         Assert.Equal("\"Zainabiyoun\"*", root.GetProperty("match").GetString());
         var actors = root.GetProperty("groups").EnumerateArray().Single(g => g.GetProperty("kind").GetString() == "actor");
-        Assert.Equal("/actors/zeynabiyoun-brigade", actors.GetProperty("hits")[0].GetProperty("url").GetString());
+        Assert.Equal(Urls.Actor("zeynabiyoun-brigade"), actors.GetProperty("hits")[0].GetProperty("url").GetString());
     }
 
     [Fact]
@@ -132,7 +133,7 @@ public sealed class SearchPageTests(ExplorerFactory factory) : IClassFixture<Exp
         var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync());
 
         var form = page.QuerySelector("main form[role=search]");
-        Assert.Equal("/search", form?.GetAttribute("action"));
+        Assert.Equal(Urls.Search(), form?.GetAttribute("action"));
         Assert.Equal("get", form?.GetAttribute("method"));
         // The header box and this one must not share ids.
         var ids = page.QuerySelectorAll("[id]").Select(e => e.Id).ToList();

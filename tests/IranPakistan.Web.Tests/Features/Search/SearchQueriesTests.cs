@@ -1,5 +1,6 @@
 using IranPakistan.Web.Features.Search;
 using IranPakistan.Web.Shared.FullText;
+using IranPakistan.Web.Shared.Links;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IranPakistan.Web.Tests.Features.Search;
@@ -12,8 +13,8 @@ public sealed class SearchQueriesTests(ExplorerFactory factory) : IClassFixture<
     {
         var suggestions = await SuggestAsync("Gwadar");
 
-        Assert.Equal("/places/gwadar", suggestions[0].Href);
-        Assert.Contains(suggestions, s => s.Href == "/agreements/gwadar-chahbahar-ports-cooperation");
+        Assert.Equal(Urls.Place("gwadar"), suggestions[0].Href);
+        Assert.Contains(suggestions, s => s.Href == Urls.Agreement("gwadar-chahbahar-ports-cooperation"));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Bunit;
 using IranPakistan.Web.Data.Entities;
 using IranPakistan.Web.Features.Places.Map;
+using IranPakistan.Web.Shared.Links;
 using IranPakistan.Web.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting.Internal;
@@ -39,7 +40,7 @@ public sealed class PlaceMapTests : ExplorerTestContext
         foreach (var place in _places)
         {
             var marker = Assert.Single(markers, m => m.GetAttribute("data-place") == place.Slug);
-            Assert.Equal($"/map?place={place.Slug}", marker.GetAttribute("href"));
+            Assert.Equal(Urls.MapPlace(place.Slug), marker.GetAttribute("href"));
             Assert.Equal(place.AccessibleName, marker.GetAttribute("aria-label"));
             Assert.Equal(place.Name, marker.QuerySelector(".marker__label")?.TextContent);
         }
