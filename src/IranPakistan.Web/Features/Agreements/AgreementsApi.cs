@@ -1,6 +1,7 @@
 using IranPakistan.Web.Data.Entities;
 using IranPakistan.Web.Shared.Api;
 using IranPakistan.Web.Shared.Dates;
+using IranPakistan.Web.Shared.Facets;
 using IranPakistan.Web.Shared.Links;
 using IranPakistan.Web.Shared.Text;
 
@@ -36,7 +37,7 @@ public static class AgreementsApi
             return Results.Ok(new AgreementListDto(
                 m.Items.Count,
                 m.Items.Select(i => ToSummary(i.Agreement, i.Snippet)).ToList(),
-                ToDto(m.Kinds), ToDto(m.Statuses), ToDto(m.Topics), ToDto(m.Parties)));
+                ToDto(m.Kind), ToDto(m.Status), ToDto(m.Topic), ToDto(m.Party)));
         });
 
         api.MapGet("/agreements/{slug}", async (string slug, AgreementQueries queries, CancellationToken ct) =>
@@ -56,6 +57,6 @@ public static class AgreementsApi
         snippet is null ? null : Highlight.ToHtml(snippet),
         a.Parties.Select(p => p.Slug).ToList(), a.Topics.Select(t => t.Slug).ToList(), a.Event?.Slug, Urls.Agreement(a.Slug));
 
-    private static List<FacetValueDto> ToDto(IEnumerable<FacetValue> values) =>
-        values.Select(v => new FacetValueDto(v.Value, v.Label, v.Count, v.Selected)).ToList();
+    private static List<FacetValueDto> ToDto(Facet facet) =>
+        facet.Options.Select(o => new FacetValueDto(o.Value, o.Label, o.Count, o.Selected)).ToList();
 }

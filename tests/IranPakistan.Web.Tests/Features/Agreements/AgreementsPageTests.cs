@@ -22,10 +22,10 @@ public sealed class AgreementsPageTests(ExplorerFactory factory) : IClassFixture
         var model = await ListAsync(new AgreementFilter(q, Status: status, Topic: topic));
 
         // Each agreement has one kind, so without a kind filter the kind counts add up to the total.
-        Assert.Equal(model.Items.Count, model.Kinds.Sum(k => k.Count));
+        Assert.Equal(model.Items.Count, model.Kind.Options.Sum(k => k.Count));
         if (status is null)
         {
-            Assert.Equal(model.Items.Count, model.Statuses.Sum(s => s.Count));
+            Assert.Equal(model.Items.Count, model.Status.Options.Sum(s => s.Count));
         }
     }
 

@@ -1,6 +1,7 @@
 using IranPakistan.Web.Data;
 using IranPakistan.Web.Data.Entities;
 using IranPakistan.Web.Shared.Citations;
+using IranPakistan.Web.Shared.Facets;
 using IranPakistan.Web.Shared.Links;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,6 +42,11 @@ public sealed record GraphFilter(TieType? Type = null, ActorKind? Kind = null, G
 
 public sealed class ActorGraphQueries(IDbContextFactory<AppDbContext> dbFactory)
 {
+    // A tie has its type, and the kinds and slugs of the actors at either end.
+    private static readonly FacetField<GraphEdge> _type = new("type", e => [e.Type.Slug]);
+    private static readonly FacetField<GraphEdge> _kind = new("kind", e => [Vocabulary.ToKebab(e.From.Kind), Vocabulary.ToKebab(e.To.Kind)]);
+    private static readonly FacetField<GraphEdge> _actor = new("actor", e => [e.From.Slug, e.To.Slug]);
+
     /// <summary>Every actor and every tie, with citations.</summary>
     public async Task<TieGraph> LoadAsync(CancellationToken cancellationToken = default)
     {
@@ -109,11 +115,11 @@ public sealed class ActorGraphQueries(IDbContextFactory<AppDbContext> dbFactory)
     /// </summary>
     public static TieGraph Apply(TieGraph all, GraphFilter filter)
     {
-        var edges = all.Edges
-            .Where(e => filter.Type is null || e.Type == filter.Type)
-            .Where(e => filter.Kind is null || e.From.Kind == filter.Kind || e.To.Kind == filter.Kind)
-            .Where(e => filter.Actor is null || e.From.Slug == filter.Actor.Slug || e.To.Slug == filter.Actor.Slug)
-            .ToList();
+        var edges = new FacetFilter<GraphEdge>()
+            .Has(_type, filter.Type?.Slug)
+            .Has(_kind, filter.Kind is { } kind ? Vocabulary.ToKebab(kind) : null)
+            .Has(_actor, filter.Actor?.Slug)
+            .Apply(all.Edges);
         var slugs = edges.SelectMany(e => new[] { e.From.Slug, e.To.Slug }).ToHashSet();
         if (filter.Actor is not null)
         {
