@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using IranPakistan.Web.Shared.Links;
+using IranPakistan.Web.Shared.Text;
 
 namespace IranPakistan.Web.Tests.Features.Search;
 
@@ -17,7 +18,7 @@ public sealed class SearchPageTests(ExplorerFactory factory) : IClassFixture<Exp
             "title:Taftan", "{title}: x", "*", "gas*", "^gas", "(((", ")", "-gas", "gas -pipeline", "\u0000", "\u0007bell",
             "😀", "🇮🇷 🇵🇰", "پاکستان", "ایران و پاکستان", "<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
             "'; DROP TABLE Agreements; --", new string('a', 10_000), string.Join(' ', Enumerable.Repeat("gas", 2_000)),
-            "\uE000marker\uE001", "a",
+            Highlight.Open + "marker" + Highlight.Close, "a",
         ];
         string[] endpoints = ["/search?q=", "/agreements?q=", "/api/search?q="];
         return endpoints.SelectMany(e => inputs.Select(i => new object[] { e, i }));

@@ -1,6 +1,7 @@
 using IranPakistan.Web.Features.Search;
 using IranPakistan.Web.Shared.FullText;
 using IranPakistan.Web.Shared.Links;
+using IranPakistan.Web.Shared.Text;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IranPakistan.Web.Tests.Features.Search;
@@ -80,7 +81,7 @@ public sealed class SearchQueriesTests(ExplorerFactory factory) : IClassFixture<
         var result = await SearchAsync("missile strike");
 
         var paragraph = Group(result, "paragraph").Hits[0];
-        Assert.Contains("\uE000", paragraph.Snippet, StringComparison.Ordinal);
+        Assert.Contains(Highlight.Open, paragraph.Snippet, StringComparison.Ordinal);
         Assert.Matches(@"^/sources/iran-pakistan-relations\?quote=[^#]+#p-\d+$", paragraph.Href);
     }
 
