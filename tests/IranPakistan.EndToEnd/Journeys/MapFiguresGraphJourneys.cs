@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using IranPakistan.EndToEnd.Infrastructure;
+using IranPakistan.Web.Features.Places.Map;
 using IranPakistan.Web.Shared.Links;
 
 namespace IranPakistan.EndToEnd.Journeys;
@@ -48,6 +49,20 @@ public sealed class MapFiguresGraphJourneys(BrowserFixture browser)
         Assert.True(X(panned) > X(zoomed), "the right arrow pans right");
         await page.Keyboard.PressAsync("0");
         await Expect(geo).Not.ToHaveAttributeAsync("viewBox", panned);
+        Assert.Equal(Width(start), Width(await ViewBoxAsync(geo)), 0.5);
+
+        // Zooming in stops at the smallest view the server allows (data-min-width), in the views' aspect.
+        for (var i = 0; i < 12; i++)
+        {
+            await page.Keyboard.PressAsync("+");
+        }
+
+        var minWidth = ViewBox.MinWidth.ToString("0.0", CultureInfo.InvariantCulture);
+        await Expect(geo).ToHaveAttributeAsync("viewBox", new Regex($@" {Regex.Escape(minWidth)} [0-9.]+$"));
+        var smallest = await ViewBoxAsync(geo);
+        Assert.Equal(MapProjection.Aspect, Width(smallest) / double.Parse(smallest.Split(' ')[3], CultureInfo.InvariantCulture), 2);
+        await page.Keyboard.PressAsync("0");
+        await Expect(geo).Not.ToHaveAttributeAsync("viewBox", smallest);
         Assert.Equal(Width(start), Width(await ViewBoxAsync(geo)), 0.5);
 
         await page.Keyboard.PressAsync("Tab");

@@ -1,6 +1,8 @@
+using System.Globalization;
 using Bunit;
 using IranPakistan.Web.Data.Entities;
 using IranPakistan.Web.Features.Places.Map;
+using IranPakistan.Web.Shared.Formatting;
 using IranPakistan.Web.Shared.Links;
 using IranPakistan.Web.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +30,17 @@ public sealed class PlaceMapTests : ExplorerTestContext
             Options.Create(new MapOptions { TopologyPath = "/nonexistent/countries.json" }),
             new HostingEnvironment { ContentRootPath = Path.GetTempPath() },
             NullLogger<BaseMap>.Instance));
+    }
+
+    [Fact]
+    public void TheScriptGetsTheMapsNumbersFromTheServer()
+    {
+        var root = RenderMap(interactive: true).Find("[data-map]");
+
+        var extent = MapProjection.Extent;
+        Assert.Equal($"{Formats.Svg(MapProjection.Snap(extent.Width))} {Formats.Svg(MapProjection.Snap(extent.Height))}", root.GetAttribute("data-extent"));
+        Assert.Equal(MapProjection.Aspect, double.Parse(root.GetAttribute("data-aspect")!, CultureInfo.InvariantCulture));
+        Assert.Equal(ViewBox.MinWidth, double.Parse(root.GetAttribute("data-min-width")!, CultureInfo.InvariantCulture));
     }
 
     [Fact]
