@@ -36,11 +36,11 @@ public sealed class ReadingJourneyTests(BrowserFixture browser)
     [Fact]
     public Task ParagraphPermalinkInTheReaderKeepsTheReaderOnThatParagraph() => browser.RunAsync(async page =>
     {
-        await page.GotoAsync(SitePages.SourceReader);
+        await page.GotoAsync(Urls.Source("iran-pakistan-relations"));
         var permalink = page.Locator("#p-3 a.para-number");
         await permalink.ClickAsync();
 
-        await Expect(page).ToHaveURLAsync(browser.Url(SitePages.SourceReader + "#p-3"));
+        await Expect(page).ToHaveURLAsync(browser.Url(Urls.Paragraph("iran-pakistan-relations", 3)));
         await Expect(page.Locator("#p-3")).ToBeInViewportAsync();
     });
 }
