@@ -6,7 +6,8 @@ namespace IranPakistan.EndToEnd.Infrastructure;
 /// </summary>
 public static class SitePages
 {
-    public static readonly IReadOnlyDictionary<string, string> ByKind = Read(Path.Combine(RepositoryRoot.Path, "tests", "page-kinds.txt"));
+    public static readonly IReadOnlyDictionary<string, string> ByKind =
+        PageKinds.All.DistinctBy(p => p.Kind).ToDictionary(p => p.Kind, p => p.Address);
 
     public static TheoryData<string> Kinds => new(ByKind.Keys);
 
@@ -23,21 +24,5 @@ public static class SitePages
 
             return data;
         }
-    }
-
-    // "kind status address" a line, # comments; the first address of a kind stands for it.
-    private static Dictionary<string, string> Read(string file)
-    {
-        var byKind = new Dictionary<string, string>();
-        foreach (var line in File.ReadLines(file))
-        {
-            var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (fields.Length == 3 && !fields[0].StartsWith('#'))
-            {
-                byKind.TryAdd(fields[0], fields[2]);
-            }
-        }
-
-        return byKind;
     }
 }

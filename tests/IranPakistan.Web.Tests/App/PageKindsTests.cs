@@ -13,14 +13,9 @@ public sealed class PageKindsTests(ExplorerFactory factory) : IClassFixture<Expl
         get
         {
             var data = new TheoryData<string, int, string>();
-            foreach (var line in File.ReadLines(Path.Combine(RepositoryRoot.Path, "tests", "page-kinds.txt")))
+            foreach (var page in PageKinds.All)
             {
-                var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                if (fields.Length > 0 && !fields[0].StartsWith('#'))
-                {
-                    Assert.Equal(3, fields.Length);
-                    data.Add(fields[0], int.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture), fields[2]);
-                }
+                data.Add(page.Kind, page.Status, page.Address);
             }
 
             return data;
