@@ -6,41 +6,13 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/app.sh"
 
-# "expected-status path" — one of each kind of page.
-PAGES=(
-    "200 /"
-    "200 /topics/security"
-    "200 /topics/trade"
-    "200 /sources"
-    "200 /sources/iran-pakistan-relations?quote=Iran%20launched%20a%20missile%20strike"
-    "200 /actors"
-    "200 /actors/zeynabiyoun-brigade"
-    "200 /places"
-    "200 /places/taftan"
-    "404 /no/such/page"
-    "404 /topics/no-such-topic"
-    "200 /timeline"
-    "200 /timeline?episode=january-2024-strikes"
-    "200 /timeline?kind=strike&from=2024-01"
-    "200 /timeline?from=not-a-date&topic=no-such-topic"
-    "200 /timeline?from=1990&to=1991"
-    "200 /events/kashmir-violence-1989"
-    "200 /events/iran-strike-jaish-al-adl-baluchistan"
-    "404 /events/no-such-event"
-    "200 /agreements"
-    "200 /agreements?status=stalled"
-    "200 /agreements?q=pipeline"
-    "200 /agreements/bilateral-trade-10-billion-target"
-    "200 /agreements/joint-film-production-mou"
-    "200 /search"
-    "200 /search?q=Chabahar"
-    "200 /search?q=%22%3Cimg%20src%3Dx%3E%20OR%20*%20NEAR("
-    "200 /map"
-    "200 /map?place=taftan"
-    "200 /figures"
-    "200 /actors/graph"
-    "200 /actors/graph?type=strike"
-)
+# "expected-status path" for every line of tests/page-kinds.txt: one of each kind of page and its
+# variants. The browser checks read the same file (tests/IranPakistan.EndToEnd/Infrastructure/SitePages.cs).
+PAGES=()
+while read -r kind status path; do
+    [[ -z "$kind" || "$kind" == \#* ]] && continue
+    PAGES+=("$status $path")
+done < "$ROOT/tests/page-kinds.txt"
 
 command -v java >/dev/null || { echo "java not found: apt-get install -y openjdk-17-jre-headless" >&2; exit 2; }
 ensure_npm_tools

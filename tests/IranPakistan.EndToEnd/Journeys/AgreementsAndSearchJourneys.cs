@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using IranPakistan.EndToEnd.Infrastructure;
+using IranPakistan.Web.Features.Agreements;
+using IranPakistan.Web.Shared.Links;
 
 namespace IranPakistan.EndToEnd.Journeys;
 
@@ -8,12 +10,12 @@ namespace IranPakistan.EndToEnd.Journeys;
 public sealed class AgreementsAndSearchJourneys(BrowserFixture browser)
 {
     private const string FilmMou = "Memorandum on joint film production";
-    private const string FilmMouPath = "/agreements/joint-film-production-mou";
+    private static readonly string _filmMouPath = Urls.Agreement("joint-film-production-mou");
 
     [Fact]
     public Task SearchingTheHeaderBoxForTheFilmMouSuggestsItAndOpensIt() => browser.RunAsync(async page =>
     {
-        await page.GotoAsync("/topics/soft-power");
+        await page.GotoAsync(Urls.Topic("soft-power"));
         var box = page.GetByRole(AriaRole.Combobox, new() { Name = "Search the explorer" });
         var suggestion = page.GetByRole(AriaRole.Option, new() { NameRegex = new Regex(FilmMou) });
 
@@ -27,7 +29,7 @@ public sealed class AgreementsAndSearchJourneys(BrowserFixture browser)
         await Expect(box).ToHaveAttributeAsync("aria-expanded", "true");
         await suggestion.GetByRole(AriaRole.Link).ClickAsync();
 
-        await Expect(page).ToHaveURLAsync(browser.Url(FilmMouPath));
+        await Expect(page).ToHaveURLAsync(browser.Url(_filmMouPath));
         await Expect(page.Locator("main h1")).ToHaveTextAsync(FilmMou);
         await Expect(page.Locator("main .status").First).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex(@"^Read in the source, paragraph \d+$") }).First).ToBeVisibleAsync();
@@ -36,7 +38,7 @@ public sealed class AgreementsAndSearchJourneys(BrowserFixture browser)
     [Fact]
     public Task KeyboardAloneFindsTheFilmMouFromTheHeaderBox() => browser.RunAsync(async page =>
     {
-        await page.GotoAsync("/");
+        await page.GotoAsync(Urls.Home);
         var box = page.GetByRole(AriaRole.Combobox, new() { Name = "Search the explorer" });
         await page.Keyboard.PressAsync("Tab"); // skip link
         await page.Keyboard.PressAsync("Tab"); // brand
@@ -63,14 +65,14 @@ public sealed class AgreementsAndSearchJourneys(BrowserFixture browser)
         await Expect(box).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Enter");
 
-        await Expect(page).ToHaveURLAsync(browser.Url(FilmMouPath));
+        await Expect(page).ToHaveURLAsync(browser.Url(_filmMouPath));
         await Expect(page.Locator("main h1")).ToHaveTextAsync(FilmMou);
     });
 
     [Fact]
     public Task EscapeClosesTheSuggestionsAndEnterThenSearchesForTheWords() => browser.RunAsync(async page =>
     {
-        await page.GotoAsync("/");
+        await page.GotoAsync(Urls.Home);
         var box = page.GetByRole(AriaRole.Combobox, new() { Name = "Search the explorer" });
         await box.FillAsync("pipeline");
         await Expect(box).ToHaveAttributeAsync("aria-expanded", "true");
@@ -80,18 +82,18 @@ public sealed class AgreementsAndSearchJourneys(BrowserFixture browser)
         await Expect(page.GetByRole(AriaRole.Listbox)).ToBeHiddenAsync();
         await box.PressAsync("Enter");
 
-        await Expect(page).ToHaveURLAsync(browser.Url("/search?q=pipeline"));
+        await Expect(page).ToHaveURLAsync(browser.Url(Urls.Search("pipeline")));
         await Expect(page.Locator("main a[href='/agreements/iran-pakistan-gas-pipeline']").First).ToBeVisibleAsync();
     });
 
     [Fact]
     public Task WithJavaScriptOffTheHeaderBoxSearchesAndAnotherSpellingFindsThePlace() => browser.RunAsync(async page =>
     {
-        await page.GotoAsync("/");
+        await page.GotoAsync(Urls.Home);
         await page.GetByRole(AriaRole.Combobox, new() { Name = "Search the explorer" }).FillAsync("Chabahar");
         await page.Keyboard.PressAsync("Enter");
 
-        await Expect(page).ToHaveURLAsync(browser.Url("/search?q=Chabahar"));
+        await Expect(page).ToHaveURLAsync(browser.Url(Urls.Search("Chabahar")));
         await Expect(page.Locator("main a[href='/places/chahbahar']").First).ToBeVisibleAsync();
         await Expect(page.Locator("main mark").First).ToBeVisibleAsync();
     }, new() { JavaScriptEnabled = false });
@@ -99,7 +101,7 @@ public sealed class AgreementsAndSearchJourneys(BrowserFixture browser)
     [Fact]
     public Task TrackerFiltersByStatusThroughTheUrlAndOpensAnAgreement() => browser.RunAsync(async page =>
     {
-        await page.GotoAsync("/");
+        await page.GotoAsync(Urls.Home);
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Agreements" }).ClickAsync();
         await Expect(page.Locator("main h1")).ToHaveTextAsync("Agreements and commitments");
         var all = await page.Locator("main li.agreement").CountAsync();
@@ -124,7 +126,7 @@ public sealed class AgreementsAndSearchJourneys(BrowserFixture browser)
     [Fact]
     public Task TrackerWordSearchHighlightsTheMatch() => browser.RunAsync(async page =>
     {
-        await page.GotoAsync("/agreements?q=" + Uri.EscapeDataString("film"));
+        await page.GotoAsync(new AgreementFilter(Q: "film").ToUri());
 
         await Expect(page.Locator("main li.agreement h2 a").First).ToHaveTextAsync(FilmMou);
         await Expect(page.Locator("main li.agreement mark").First).ToHaveTextAsync(new Regex("^film$", RegexOptions.IgnoreCase));
@@ -137,7 +139,7 @@ public sealed class AgreementsAndSearchJourneys(BrowserFixture browser)
         page.Dialog += (_, d) => { dialogs++; _ = d.DismissAsync(); };
         const string hostile = "\"<img src=x onerror=alert(1)> OR * NEAR(";
 
-        var response = await page.GotoAsync("/search?q=" + Uri.EscapeDataString(hostile));
+        var response = await page.GotoAsync(Urls.Search(hostile));
 
         Assert.Equal(200, response!.Status);
         await Expect(page.Locator("main h1")).ToHaveTextAsync("Search");

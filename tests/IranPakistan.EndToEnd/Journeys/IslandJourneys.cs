@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using IranPakistan.EndToEnd.Infrastructure;
+using IranPakistan.Web.Shared.Links;
 
 namespace IranPakistan.EndToEnd.Journeys;
 
@@ -22,7 +23,7 @@ public sealed class IslandJourneys(BrowserFixture browser)
             }
         };
 
-        await page.GotoAsync("/timeline", new() { WaitUntil = WaitUntilState.NetworkIdle });
+        await page.GotoAsync(Urls.Timeline, new() { WaitUntil = WaitUntilState.NetworkIdle });
 
         Assert.Empty(blazorRequests);
         await Islands.ExpectNotStartedAsync(page);
@@ -38,7 +39,7 @@ public sealed class IslandJourneys(BrowserFixture browser)
     [Fact]
     public Task AnIslandStartsHoursAfterItsPageWasServed() => browser.RunAsync(async page =>
     {
-        var response = await page.GotoAsync("/topics/kashmir");
+        var response = await page.GotoAsync(Urls.Topic("kashmir"));
         // Nothing in the page can expire: no prerendered component descriptor (those live five minutes).
         Assert.DoesNotContain("<!--Blazor:", await response!.TextAsync(), StringComparison.Ordinal);
 
@@ -55,8 +56,8 @@ public sealed class IslandJourneys(BrowserFixture browser)
     public Task TheHeaderBoxWorksOnAPageServedFromTheCache() => browser.RunAsync(async page =>
     {
         // Someone else asked for it first, so this reader's page comes out of the app's cache.
-        await page.APIRequest.GetAsync("/figures");
-        var cached = await page.GotoAsync("/figures");
+        await page.APIRequest.GetAsync(Urls.Figures);
+        var cached = await page.GotoAsync(Urls.Figures);
         // The output cache marks what it serves from memory with an Age header.
         Assert.True(cached!.Headers.ContainsKey("age"), "the second load of /figures was not served from the cache");
 
@@ -67,7 +68,7 @@ public sealed class IslandJourneys(BrowserFixture browser)
         await box.PressAsync("ArrowDown");
         await box.PressAsync("Enter");
 
-        await Expect(page).ToHaveURLAsync(browser.Url("/places/gwadar"));
+        await Expect(page).ToHaveURLAsync(browser.Url(Urls.Place("gwadar")));
     });
 
     [Fact]

@@ -1,4 +1,5 @@
 using IranPakistan.EndToEnd.Infrastructure;
+using IranPakistan.Web.Shared.Links;
 
 namespace IranPakistan.EndToEnd.Journeys;
 
@@ -27,7 +28,7 @@ public sealed class KeyboardTests(BrowserFixture browser)
     [Fact]
     public Task TabOrderRunsThroughTheHeaderFromBrandToSearchToNavigation() => browser.RunAsync(async page =>
     {
-        await page.GotoAsync("/topics/trade");
+        await page.GotoAsync(Urls.Topic("trade"));
         var navLinks = page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link);
         var expected = new List<ILocator>
         {
@@ -52,12 +53,12 @@ public sealed class KeyboardTests(BrowserFixture browser)
     [Fact]
     public Task KeyboardAloneFollowsANavigationLinkAndStartsTheNewPageAtTheSkipLink() => browser.RunAsync(async page =>
     {
-        await page.GotoAsync("/");
+        await page.GotoAsync(Urls.Home);
         var places = page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Places" });
         await places.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
 
-        await Expect(page).ToHaveURLAsync(browser.Url("/places"));
+        await Expect(page).ToHaveURLAsync(browser.Url(Urls.Places));
         await Expect(page.Locator("h1")).ToHaveTextAsync("Places");
         // A real page load (there is no client-side navigation): screen readers announce the new
         // title, and the keyboard starts again at the top, where the skip link is.

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using IranPakistan.EndToEnd.Infrastructure;
+using IranPakistan.Web.Features.Places.Map;
+using IranPakistan.Web.Shared.Links;
 
 namespace IranPakistan.EndToEnd.Journeys;
 
@@ -13,23 +15,23 @@ public sealed class MapFiguresGraphJourneys(BrowserFixture browser)
     [Fact]
     public Task ClickingAMarkerOpensItsPanelWhichLeadsToThePlacePage() => browser.RunAsync(async page =>
     {
-        await page.GotoAsync("/map");
+        await page.GotoAsync(Urls.Map);
         await Expect(page.Locator("main aside.panel h2")).ToHaveTextAsync("Choose a place");
 
         await page.Locator("main .map a.marker[data-place='gwadar']").ClickAsync();
 
-        await Expect(page).ToHaveURLAsync(browser.Url("/map?place=gwadar"));
+        await Expect(page).ToHaveURLAsync(browser.Url(Urls.MapPlace("gwadar")));
         var panel = page.Locator("main aside.panel");
         await Expect(panel.Locator("h2")).ToHaveTextAsync("Gwadar");
         await panel.GetByRole(AriaRole.Link, new() { Name = "Everything about Gwadar" }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(browser.Url("/places/gwadar"));
+        await Expect(page).ToHaveURLAsync(browser.Url(Urls.Place("gwadar")));
         await Expect(page.Locator("main h1")).ToHaveTextAsync("Gwadar");
     });
 
     [Fact]
     public Task KeyboardZoomsAndPansTheMapAndReachesTheMarkers() => browser.RunAsync(async page =>
     {
-        await page.GotoAsync("/map");
+        await page.GotoAsync(Urls.Map);
         var map = page.GetByRole(AriaRole.Group, new() { NameRegex = new Regex("map", RegexOptions.IgnoreCase) });
         var geo = page.Locator("main [data-map-geo]");
         // The controls appear once the script has set the map up.
@@ -49,6 +51,20 @@ public sealed class MapFiguresGraphJourneys(BrowserFixture browser)
         await Expect(geo).Not.ToHaveAttributeAsync("viewBox", panned);
         Assert.Equal(Width(start), Width(await ViewBoxAsync(geo)), 0.5);
 
+        // Zooming in stops at the smallest view the server allows (data-min-width), in the views' aspect.
+        for (var i = 0; i < 12; i++)
+        {
+            await page.Keyboard.PressAsync("+");
+        }
+
+        var minWidth = ViewBox.MinWidth.ToString("0.0", CultureInfo.InvariantCulture);
+        await Expect(geo).ToHaveAttributeAsync("viewBox", new Regex($@" {Regex.Escape(minWidth)} [0-9.]+$"));
+        var smallest = await ViewBoxAsync(geo);
+        Assert.Equal(MapProjection.Aspect, Width(smallest) / double.Parse(smallest.Split(' ')[3], CultureInfo.InvariantCulture), 2);
+        await page.Keyboard.PressAsync("0");
+        await Expect(geo).Not.ToHaveAttributeAsync("viewBox", smallest);
+        Assert.Equal(Width(start), Width(await ViewBoxAsync(geo)), 0.5);
+
         await page.Keyboard.PressAsync("Tab");
         await Expect(page.Locator("main .map a.marker").First).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Enter");
@@ -59,7 +75,7 @@ public sealed class MapFiguresGraphJourneys(BrowserFixture browser)
     [Fact]
     public Task MapListsEveryPlaceByKindForThoseWhoCannotUseTheMap() => browser.RunAsync(async page =>
     {
-        await page.GotoAsync("/map");
+        await page.GotoAsync(Urls.Map);
 
         var list = page.Locator("main section.place-list");
         await Expect(list.Locator("h2").First).ToHaveTextAsync("Places on the map");
@@ -74,7 +90,7 @@ public sealed class MapFiguresGraphJourneys(BrowserFixture browser)
     [Fact]
     public Task FiguresPageChartsCarryACitedDataTable() => browser.RunAsync(async page =>
     {
-        await page.GotoAsync("/");
+        await page.GotoAsync(Urls.Home);
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Figures" }).ClickAsync();
         await Expect(page.Locator("main h1")).ToHaveTextAsync("Figures");
 
@@ -96,9 +112,9 @@ public sealed class MapFiguresGraphJourneys(BrowserFixture browser)
     [Fact]
     public Task GraphFiltersByTieTypeAndANodeOpensItsActor() => browser.RunAsync(async page =>
     {
-        await page.GotoAsync("/actors");
+        await page.GotoAsync(Urls.Actors);
         await page.Locator("main a[href='/actors/graph']").First.ClickAsync();
-        await Expect(page).ToHaveURLAsync(browser.Url("/actors/graph"));
+        await Expect(page).ToHaveURLAsync(browser.Url(Urls.ActorGraph));
 
         await page.GetByLabel("Type of tie").SelectOptionAsync("strike");
         await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
@@ -109,7 +125,7 @@ public sealed class MapFiguresGraphJourneys(BrowserFixture browser)
         Assert.All(types, t => Assert.Equal("strike", t));
 
         await page.Locator("main .actor-graph a[href='/actors/jaish-al-adl']").ClickAsync();
-        await Expect(page).ToHaveURLAsync(browser.Url("/actors/jaish-al-adl"));
+        await Expect(page).ToHaveURLAsync(browser.Url(Urls.Actor("jaish-al-adl")));
         await Expect(page.Locator("main h1")).ToHaveTextAsync("Jaish al-Adl");
     });
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using IranPakistan.EndToEnd.Infrastructure;
+using IranPakistan.Web.Shared.Links;
 
 namespace IranPakistan.EndToEnd.Journeys;
 
@@ -10,12 +11,12 @@ public sealed class ReadingJourneyTests(BrowserFixture browser)
     [Fact]
     public Task ReaderFollowsACitationFromATopicToTheHighlightedSentence() => browser.RunAsync(async page =>
     {
-        await page.GotoAsync("/");
+        await page.GotoAsync(Urls.Home);
         await Expect(page.Locator("h1")).ToHaveTextAsync("Iran–Pakistan Relations Explorer");
 
         var nav = page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
         await nav.GetByRole(AriaRole.Link, new() { Name = "Security", Exact = true }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(browser.Url("/topics/security"));
+        await Expect(page).ToHaveURLAsync(browser.Url(Urls.Topic("security")));
         await Expect(page.Locator("h1")).ToHaveTextAsync("Security");
 
         var cite = page.Locator(".claims a.cite").First;
@@ -35,11 +36,11 @@ public sealed class ReadingJourneyTests(BrowserFixture browser)
     [Fact]
     public Task ParagraphPermalinkInTheReaderKeepsTheReaderOnThatParagraph() => browser.RunAsync(async page =>
     {
-        await page.GotoAsync(SitePages.SourceReader);
+        await page.GotoAsync(Urls.Source("iran-pakistan-relations"));
         var permalink = page.Locator("#p-3 a.para-number");
         await permalink.ClickAsync();
 
-        await Expect(page).ToHaveURLAsync(browser.Url(SitePages.SourceReader + "#p-3"));
+        await Expect(page).ToHaveURLAsync(browser.Url(Urls.Paragraph("iran-pakistan-relations", 3)));
         await Expect(page.Locator("#p-3")).ToBeInViewportAsync();
     });
 }

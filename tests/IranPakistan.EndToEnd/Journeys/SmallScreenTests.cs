@@ -1,4 +1,5 @@
 using IranPakistan.EndToEnd.Infrastructure;
+using IranPakistan.Web.Shared.Links;
 
 namespace IranPakistan.EndToEnd.Journeys;
 
@@ -13,7 +14,7 @@ public sealed class SmallScreenTests(BrowserFixture browser)
     [Fact]
     public Task EveryNavigationDestinationIsReachableOnAPhone() => browser.RunAsync(async page =>
     {
-        await page.GotoAsync("/");
+        await page.GotoAsync(Urls.Home);
         var links = page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link);
         var count = await links.CountAsync();
         Assert.True(count >= 5, $"Expected the main navigation to list the site's sections, found {count} links");

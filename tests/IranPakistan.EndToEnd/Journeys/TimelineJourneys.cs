@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using IranPakistan.EndToEnd.Infrastructure;
+using IranPakistan.Web.Features.Timeline;
+using IranPakistan.Web.Shared.Links;
 
 namespace IranPakistan.EndToEnd.Journeys;
 
@@ -12,10 +14,10 @@ public sealed class TimelineJourneys(BrowserFixture browser)
     [Fact]
     public Task NavigationLeadsToTheTimelineWhichListsEventsInOrder() => browser.RunAsync(async page =>
     {
-        await page.GotoAsync("/");
+        await page.GotoAsync(Urls.Home);
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Timeline" }).ClickAsync();
 
-        await Expect(page).ToHaveURLAsync(browser.Url("/timeline"));
+        await Expect(page).ToHaveURLAsync(browser.Url(Urls.Timeline));
         await Expect(page.Locator("main h1")).ToHaveTextAsync(new Regex("Timeline"));
         var years = await page.Locator("main section.year > h2").AllTextContentsAsync();
         Assert.True(years.Count >= 5, $"expected the events grouped under several years, found {years.Count}");
@@ -29,14 +31,14 @@ public sealed class TimelineJourneys(BrowserFixture browser)
     [Fact]
     public Task FilteringByEpisodeInteractivelyChangesTheListAndTheUrlAndReloadShowsTheSameView() => browser.RunAsync(async page =>
     {
-        await page.GotoAsync("/timeline");
+        await page.GotoAsync(Urls.Timeline);
         var events = page.Locator("main article.event");
         var all = await events.CountAsync();
         var episode = page.GetByLabel("Episode", new() { Exact = true });
 
         // Choosing a value filters at once (no Apply button), live or not yet.
         await episode.SelectOptionAsync(Episode);
-        await Expect(page).ToHaveURLAsync(browser.Url($"/timeline?episode={Episode}"));
+        await Expect(page).ToHaveURLAsync(browser.Url(new TimelineFilter(Episode: Episode).ToUri()));
 
         await Expect(page.Locator("main [role=status]").First).ToContainTextAsync(new Regex($@"^\d+ of {all} events match$"));
         var shown = await EventSlugsAsync(page);
@@ -48,7 +50,7 @@ public sealed class TimelineJourneys(BrowserFixture browser)
 
         await page.ReloadAsync();
 
-        await Expect(page).ToHaveURLAsync(browser.Url($"/timeline?episode={Episode}"));
+        await Expect(page).ToHaveURLAsync(browser.Url(new TimelineFilter(Episode: Episode).ToUri()));
         await Expect(episode).ToHaveValueAsync(Episode);
         Assert.Equal(shown, await EventSlugsAsync(page));
     });
@@ -56,7 +58,7 @@ public sealed class TimelineJourneys(BrowserFixture browser)
     [Fact]
     public Task ALiveFilterChangeLoadsTheNewListAndKeepsTheSelectFocused() => browser.RunAsync(async page =>
     {
-        await page.GotoAsync("/timeline");
+        await page.GotoAsync(Urls.Timeline);
         var episode = page.GetByLabel("Episode", new() { Exact = true });
         var status = page.Locator("main [role=status].summary__count");
         var before = (await status.TextContentAsync())!.Trim();
@@ -65,7 +67,7 @@ public sealed class TimelineJourneys(BrowserFixture browser)
         await Islands.ExpectLiveAsync(page, Islands.TimelineFilters);
         await episode.SelectOptionAsync("april-2024-visit");
 
-        await Expect(page).ToHaveURLAsync(browser.Url("/timeline?episode=april-2024-visit"));
+        await Expect(page).ToHaveURLAsync(browser.Url(new TimelineFilter(Episode: "april-2024-visit").ToUri()));
         await Expect(status).Not.ToHaveTextAsync(before);
         Assert.Contains("raisi-visit-to-pakistan", await EventSlugsAsync(page));
         // A full load of the new (cached) page, and focus is back on the control that changed.
@@ -74,7 +76,7 @@ public sealed class TimelineJourneys(BrowserFixture browser)
 
         // Back: the list and the form return to the earlier state.
         await page.GoBackAsync();
-        await Expect(page).ToHaveURLAsync(browser.Url("/timeline"));
+        await Expect(page).ToHaveURLAsync(browser.Url(Urls.Timeline));
         await Expect(episode).ToHaveValueAsync("");
         await Expect(status).ToHaveTextAsync(before);
     });
@@ -82,7 +84,7 @@ public sealed class TimelineJourneys(BrowserFixture browser)
     [Fact]
     public Task KeyboardAloneStartsTheFiltersAndFocusStaysOnTheSelectAcrossTheLoad() => browser.RunAsync(async page =>
     {
-        await page.GotoAsync("/timeline");
+        await page.GotoAsync(Urls.Timeline);
         var kind = page.GetByLabel("Kind", new() { Exact = true });
         await Islands.ExpectNotStartedAsync(page);
 
@@ -105,16 +107,16 @@ public sealed class TimelineJourneys(BrowserFixture browser)
     [Fact]
     public Task RemovingAFilterChipShowsEverythingAgain() => browser.RunAsync(async page =>
     {
-        await page.GotoAsync($"/timeline?episode={Episode}&kind=strike");
+        await page.GotoAsync(new TimelineFilter(Kind: "strike", Episode: Episode).ToUri());
         var filters = page.GetByRole(AriaRole.List, new() { Name = "Active filters" });
 
         await filters.GetByRole(AriaRole.Link, new() { Name = "Remove filter Kind: Strike" }).ClickAsync();
 
-        await Expect(page).ToHaveURLAsync(browser.Url($"/timeline?episode={Episode}"));
+        await Expect(page).ToHaveURLAsync(browser.Url(new TimelineFilter(Episode: Episode).ToUri()));
         await Expect(page.GetByLabel("Kind", new() { Exact = true })).ToHaveValueAsync("");
         await filters.GetByRole(AriaRole.Link, new() { Name = "Remove filter Episode: January 2024 strikes" }).ClickAsync();
 
-        await Expect(page).ToHaveURLAsync(browser.Url("/timeline"));
+        await Expect(page).ToHaveURLAsync(browser.Url(Urls.Timeline));
         await Expect(page.Locator("main [role=status].summary__count")).ToHaveTextAsync(new Regex(@"^All \d+ events$"));
         await Expect(page.GetByLabel("Episode", new() { Exact = true })).ToHaveValueAsync("");
         await Expect(filters).ToHaveCountAsync(0);
@@ -123,7 +125,7 @@ public sealed class TimelineJourneys(BrowserFixture browser)
     [Fact]
     public Task WithJavaScriptOffTheFiltersAreAPlainFormWhoseUrlCanBeShared() => browser.RunAsync(async page =>
     {
-        await page.GotoAsync("/timeline");
+        await page.GotoAsync(Urls.Timeline);
         await page.GetByLabel("Kind", new() { Exact = true }).SelectOptionAsync("strike");
         await page.GetByLabel("From", new() { Exact = true }).FillAsync("2024-01");
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
@@ -150,19 +152,19 @@ public sealed class TimelineJourneys(BrowserFixture browser)
     [Fact]
     public Task AnEmptyResultSaysSoAndClearingShowsEverything() => browser.RunAsync(async page =>
     {
-        await page.GotoAsync("/timeline?from=1990&to=1991");
+        await page.GotoAsync(new TimelineFilter(From: "1990", To: "1991").ToUri());
 
         await Expect(page.Locator("main .empty")).ToContainTextAsync("No events match these filters.");
         await page.Locator("main .empty").GetByRole(AriaRole.Link, new() { Name = "Clear filters" }).ClickAsync();
 
-        await Expect(page).ToHaveURLAsync(browser.Url("/timeline"));
+        await Expect(page).ToHaveURLAsync(browser.Url(Urls.Timeline));
         await Expect(page.Locator("main article.event").First).ToBeVisibleAsync();
     });
 
     [Fact]
     public Task EventPageCitesItsSourceAndTheCitationHighlightsTheQuote() => browser.RunAsync(async page =>
     {
-        await page.GotoAsync("/timeline");
+        await page.GotoAsync(Urls.Timeline);
         await page.Locator("main article.event").First.Locator("a[href^='/events/']").First.ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/events/[a-z0-9-]+$"));
         await Expect(page.Locator("main h1")).ToBeVisibleAsync();
@@ -178,14 +180,14 @@ public sealed class TimelineJourneys(BrowserFixture browser)
     [Fact]
     public Task EventPageLeadsToTheNextEventAndToItsPlaceOnTheMap() => browser.RunAsync(async page =>
     {
-        await page.GotoAsync("/events/iran-strike-jaish-al-adl-baluchistan");
+        await page.GotoAsync(Urls.Event("iran-strike-jaish-al-adl-baluchistan"));
         var title = await page.Locator("main h1").TextContentAsync();
 
         await page.Locator("main nav[aria-label='Timeline order'] a[rel=next]").ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/events/[a-z0-9-]+$"));
         await Expect(page.Locator("main h1")).Not.ToHaveTextAsync(title!);
         await page.Locator("main nav[aria-label='Timeline order'] a[rel=prev]").ClickAsync();
-        await Expect(page).ToHaveURLAsync(browser.Url("/events/iran-strike-jaish-al-adl-baluchistan"));
+        await Expect(page).ToHaveURLAsync(browser.Url(Urls.Event("iran-strike-jaish-al-adl-baluchistan")));
 
         await page.GetByRole(AriaRole.Link, new() { Name = "map: Baluchistan", Exact = true }).First.ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/map\?place=baluchistan$"));
@@ -195,7 +197,7 @@ public sealed class TimelineJourneys(BrowserFixture browser)
     [Fact]
     public Task UnknownEventAnswersTheNotFoundPage() => browser.RunAsync(async page =>
     {
-        var response = await page.GotoAsync("/events/no-such-event");
+        var response = await page.GotoAsync(Urls.Event("no-such-event"));
 
         Assert.Equal(404, response!.Status);
         await Expect(page.Locator("main h1")).ToHaveTextAsync("Not found");

@@ -1,4 +1,5 @@
 using IranPakistan.EndToEnd.Infrastructure;
+using IranPakistan.Web.Shared.Links;
 
 namespace IranPakistan.EndToEnd.Reader;
 
@@ -9,7 +10,7 @@ public sealed class PrintAndMetaTests(BrowserFixture browser)
     [Fact]
     public Task PrintedTopicDropsNavigationAndKeepsCitationsWithTheirAddresses() => browser.RunAsync(async page =>
     {
-        await page.GotoAsync("/topics/security");
+        await page.GotoAsync(Urls.Topic("security"));
         await page.EmulateMediaAsync(new() { Media = Media.Print });
 
         await Expect(page.Locator(".site-header")).ToBeHiddenAsync();
@@ -26,7 +27,7 @@ public sealed class PrintAndMetaTests(BrowserFixture browser)
 
         // The printout says where relative addresses start, so every footnote can be followed from paper.
         await Expect(page.Locator(".print-origin")).ToBeVisibleAsync();
-        await Expect(page.Locator(".print-origin")).ToContainTextAsync(BrowserFixture.PublicBaseUrl + "/topics/security");
+        await Expect(page.Locator(".print-origin")).ToContainTextAsync(BrowserFixture.PublicBaseUrl + Urls.Topic("security"));
     });
 
     [Theory]
@@ -49,7 +50,7 @@ public sealed class PrintAndMetaTests(BrowserFixture browser)
     [Fact]
     public Task ScreenHidesThePrintOnlyOrigin() => browser.RunAsync(async page =>
     {
-        await page.GotoAsync("/topics/security");
+        await page.GotoAsync(Urls.Topic("security"));
 
         await Expect(page.Locator(".print-origin")).ToHaveCountAsync(1);
         await Expect(page.Locator(".print-origin")).ToBeHiddenAsync();
@@ -75,7 +76,7 @@ public sealed class PrintAndMetaTests(BrowserFixture browser)
     [Fact]
     public Task FaviconIsAnSvgTheServerDelivers() => browser.RunAsync(async page =>
     {
-        await page.GotoAsync("/");
+        await page.GotoAsync(Urls.Home);
         var href = await page.Locator("link[rel=icon]").GetAttributeAsync("href");
 
         var response = await page.APIRequest.GetAsync(href!);

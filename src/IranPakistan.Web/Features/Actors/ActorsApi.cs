@@ -1,5 +1,6 @@
 using IranPakistan.Web.Data;
 using IranPakistan.Web.Shared.Api;
+using IranPakistan.Web.Shared.Links;
 using static IranPakistan.Web.Shared.Api.JsonApi;
 
 namespace IranPakistan.Web.Features.Actors;
@@ -14,7 +15,7 @@ public static class ActorsApi
     internal static IEndpointRouteBuilder Map(IEndpointRouteBuilder api)
     {
         api.MapGet("/actors", async (ActorQueries queries, CancellationToken ct) =>
-            (await queries.ListAsync(ct)).Select(a => new ActorSummaryDto(a.Slug, a.Name, Vocabulary.ToKebab(a.Kind), a.Description, $"/actors/{a.Slug}")));
+            (await queries.ListAsync(ct)).Select(a => new ActorSummaryDto(a.Slug, a.Name, Vocabulary.ToKebab(a.Kind), a.Description, Urls.Actor(a.Slug))));
 
         api.MapGet("/actors/{slug}", async (string slug, ActorQueries queries, CancellationToken ct) =>
             await queries.GetAsync(slug, ct) is { } m

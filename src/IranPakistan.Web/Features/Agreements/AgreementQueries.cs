@@ -1,7 +1,9 @@
 using IranPakistan.Web.Data;
 using IranPakistan.Web.Data.Entities;
 using IranPakistan.Web.Shared.Citations;
+using IranPakistan.Web.Shared.Facets;
 using IranPakistan.Web.Shared.FullText;
+using IranPakistan.Web.Shared.Links;
 using Microsoft.EntityFrameworkCore;
 
 namespace IranPakistan.Web.Features.Agreements;
@@ -9,10 +11,16 @@ namespace IranPakistan.Web.Features.Agreements;
 /// <summary>The /agreements query string: full text plus one value per facet.</summary>
 public sealed record AgreementFilter(string? Q = null, string? Kind = null, string? Status = null, string? Topic = null, string? Party = null)
 {
-    public bool IsEmpty => string.IsNullOrWhiteSpace(Q) && Kind is null && Status is null && Topic is null && Party is null;
-}
+    /// <summary>Reads the query string: an empty facet value (what "Any" submits) is no filter; the words stay as typed.</summary>
+    public static AgreementFilter Parse(string? q, string? kind, string? status, string? topic, string? party) =>
+        new(q, UrlQuery.Value(kind), UrlQuery.Value(status), UrlQuery.Value(topic), UrlQuery.Value(party));
 
-public sealed record FacetValue(string Value, string Label, int Count, bool Selected);
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Q) && Kind is null && Status is null && Topic is null && Party is null;
+
+    /// <summary>The URL of this state: <c>/agreements?q=pipeline&amp;status=stalled</c>, keys in a fixed order.</summary>
+    public string ToUri() =>
+        UrlQuery.Append(Urls.Agreements, ("q", Q), ("kind", Kind), ("status", Status), ("topic", Topic), ("party", Party));
+}
 
 public sealed record AgreementListItem(Agreement Agreement, string? Snippet);
 
@@ -24,16 +32,22 @@ public sealed record AgreementListItem(Agreement Agreement, string? Snippet);
 public sealed record AgreementListModel(
     AgreementFilter Filter,
     IReadOnlyList<AgreementListItem> Items,
-    IReadOnlyList<FacetValue> Kinds,
-    IReadOnlyList<FacetValue> Statuses,
-    IReadOnlyList<FacetValue> Topics,
-    IReadOnlyList<FacetValue> Parties,
+    Facet Kind,
+    Facet Status,
+    Facet Topic,
+    Facet Party,
     IReadOnlyList<string> Errors);
 
 public sealed record AgreementModel(Agreement Agreement, IReadOnlyList<CitationView> Citations);
 
 public sealed class AgreementQueries(IDbContextFactory<AppDbContext> dbFactory)
 {
+    private const string Any = "Any";
+    private static readonly FacetField<Agreement> _kind = new("kind", a => [a.Kind]);
+    private static readonly FacetField<Agreement> _status = new("status", a => [a.Status]);
+    private static readonly FacetField<Agreement> _topic = new("topic", a => a.Topics.Select(t => t.Slug));
+    private static readonly FacetField<Agreement> _party = new("party", a => a.Parties.Select(p => p.Slug));
+
     public async Task<AgreementListModel> ListAsync(AgreementFilter requested, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -69,28 +83,27 @@ public sealed class AgreementQueries(IDbContextFactory<AppDbContext> dbFactory)
         }
 
         var candidates = matches is null ? all : all.Where(a => matches.ContainsKey(a.Slug)).ToList();
-        bool KindOk(Agreement a) => filter.Kind is null || a.Kind == filter.Kind;
-        bool StatusOk(Agreement a) => filter.Status is null || a.Status == filter.Status;
-        bool TopicOk(Agreement a) => filter.Topic is null || a.Topics.Any(t => t.Slug == filter.Topic);
-        bool PartyOk(Agreement a) => filter.Party is null || a.Parties.Any(p => p.Slug == filter.Party);
+        var filters = new FacetFilter<Agreement>()
+            .Has(_kind, filter.Kind)
+            .Has(_status, filter.Status)
+            .Has(_topic, filter.Topic)
+            .Has(_party, filter.Party);
 
-        var items = candidates.Where(a => KindOk(a) && StatusOk(a) && TopicOk(a) && PartyOk(a));
+        var items = filters.Apply(candidates).AsEnumerable();
         items = matches is null
             ? items.OrderByDescending(a => a.DateStart.HasValue).ThenByDescending(a => a.DateStart).ThenBy(a => a.Title)
             : items.OrderBy(a => matches[a.Slug].Rank);
 
-        var forKinds = candidates.Where(a => StatusOk(a) && TopicOk(a) && PartyOk(a)).ToList();
-        var forStatuses = candidates.Where(a => KindOk(a) && TopicOk(a) && PartyOk(a)).ToList();
-        var forTopics = candidates.Where(a => KindOk(a) && StatusOk(a) && PartyOk(a)).ToList();
-        var forParties = candidates.Where(a => KindOk(a) && StatusOk(a) && TopicOk(a)).ToList();
-
+        // Every value of the vocabularies and topics is listed, also at zero; parties as the agreements name them.
+        var topicTitles = topics.ToDictionary(t => t.Slug, t => t.Title);
+        var partyNames = parties.ToDictionary(p => p.Slug, p => p.Name);
         return new AgreementListModel(
             filter,
             items.Select(a => new AgreementListItem(a, matches?[a.Slug].Snippet)).ToList(),
-            Vocabulary.AgreementKinds.Select(k => new FacetValue(k, Vocabulary.Label(k), forKinds.Count(a => a.Kind == k), k == filter.Kind)).ToList(),
-            Vocabulary.AgreementStatuses.Select(s => new FacetValue(s, Vocabulary.Label(s), forStatuses.Count(a => a.Status == s), s == filter.Status)).ToList(),
-            topics.Select(t => new FacetValue(t.Slug, t.Title, forTopics.Count(a => a.Topics.Any(x => x.Slug == t.Slug)), t.Slug == filter.Topic)).ToList(),
-            parties.Select(p => new FacetValue(p.Slug, p.Name, forParties.Count(a => a.Parties.Any(x => x.Slug == p.Slug)), p.Slug == filter.Party)).ToList(),
+            filters.Count(_kind, "Kind", Any, candidates, Vocabulary.AgreementKinds, Vocabulary.Label),
+            filters.Count(_status, "Status", Any, candidates, Vocabulary.AgreementStatuses, Vocabulary.Label),
+            filters.Count(_topic, "Topic", Any, candidates, topics.Select(t => t.Slug), s => topicTitles[s]),
+            filters.Count(_party, "Party", Any, candidates, parties.Select(p => p.Slug), s => partyNames[s]),
             errors);
     }
 

@@ -1,6 +1,8 @@
 using IranPakistan.Web.Data.Entities;
 using IranPakistan.Web.Shared.Api;
 using IranPakistan.Web.Shared.Dates;
+using IranPakistan.Web.Shared.Facets;
+using IranPakistan.Web.Shared.Links;
 using IranPakistan.Web.Shared.Text;
 
 namespace IranPakistan.Web.Features.Agreements;
@@ -26,7 +28,7 @@ public static class AgreementsApi
     {
         api.MapGet("/agreements", async (string? q, string? kind, string? status, string? topic, string? party, AgreementQueries queries, CancellationToken ct) =>
         {
-            var m = await queries.ListAsync(new AgreementFilter(q, Blank(kind), Blank(status), Blank(topic), Blank(party)), ct);
+            var m = await queries.ListAsync(AgreementFilter.Parse(q, kind, status, topic, party), ct);
             if (m.Errors.Count > 0)
             {
                 return JsonApi.BadRequest("Bad filter", string.Join(" ", m.Errors));
@@ -35,7 +37,7 @@ public static class AgreementsApi
             return Results.Ok(new AgreementListDto(
                 m.Items.Count,
                 m.Items.Select(i => ToSummary(i.Agreement, i.Snippet)).ToList(),
-                ToDto(m.Kinds), ToDto(m.Statuses), ToDto(m.Topics), ToDto(m.Parties)));
+                ToDto(m.Kind), ToDto(m.Status), ToDto(m.Topic), ToDto(m.Party)));
         });
 
         api.MapGet("/agreements/{slug}", async (string slug, AgreementQueries queries, CancellationToken ct) =>
@@ -53,10 +55,8 @@ public static class AgreementsApi
     private static AgreementSummaryDto ToSummary(Agreement a, string? snippet) => new(
         a.Slug, a.Title, a.Kind, a.Status, FuzzyDate.Of(a)?.Iso, FuzzyDate.Of(a)?.Text, a.Summary,
         snippet is null ? null : Highlight.ToHtml(snippet),
-        a.Parties.Select(p => p.Slug).ToList(), a.Topics.Select(t => t.Slug).ToList(), a.Event?.Slug, $"/agreements/{a.Slug}");
+        a.Parties.Select(p => p.Slug).ToList(), a.Topics.Select(t => t.Slug).ToList(), a.Event?.Slug, Urls.Agreement(a.Slug));
 
-    private static List<FacetValueDto> ToDto(IEnumerable<FacetValue> values) =>
-        values.Select(v => new FacetValueDto(v.Value, v.Label, v.Count, v.Selected)).ToList();
-
-    private static string? Blank(string? value) => string.IsNullOrEmpty(value) ? null : value;
+    private static List<FacetValueDto> ToDto(Facet facet) =>
+        facet.Options.Select(o => new FacetValueDto(o.Value, o.Label, o.Count, o.Selected)).ToList();
 }

@@ -1,5 +1,6 @@
 using IranPakistan.Web.Data;
 using IranPakistan.Web.Shared.Api;
+using IranPakistan.Web.Shared.Links;
 using static IranPakistan.Web.Shared.Api.JsonApi;
 
 namespace IranPakistan.Web.Features.Places;
@@ -14,7 +15,7 @@ public static class PlacesApi
     internal static IEndpointRouteBuilder Map(IEndpointRouteBuilder api)
     {
         api.MapGet("/places", async (PlaceQueries queries, CancellationToken ct) =>
-            (await queries.ListAsync(ct)).Select(p => new PlaceSummaryDto(p.Slug, p.Name, Vocabulary.ToKebab(p.Kind), p.Country, p.Latitude, p.Longitude, $"/places/{p.Slug}")));
+            (await queries.ListAsync(ct)).Select(p => new PlaceSummaryDto(p.Slug, p.Name, Vocabulary.ToKebab(p.Kind), p.Country, p.Latitude, p.Longitude, Urls.Place(p.Slug))));
 
         api.MapGet("/places/{slug}", async (string slug, PlaceQueries queries, CancellationToken ct) =>
             await queries.GetAsync(slug, ct) is { } m

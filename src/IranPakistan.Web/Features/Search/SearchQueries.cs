@@ -1,5 +1,7 @@
+using System.Globalization;
 using IranPakistan.Web.Data;
 using IranPakistan.Web.Shared.FullText;
+using IranPakistan.Web.Shared.Links;
 using IranPakistan.Web.Shared.Text;
 using Microsoft.EntityFrameworkCore;
 
@@ -107,13 +109,12 @@ public sealed class SearchQueries(IDbContextFactory<AppDbContext> dbFactory)
 
     private static string Href(SearchIndexRow r, string? matched) => r.Kind switch
     {
-        "topic" => $"/topics/{r.Slug}",
-        "event" => $"/events/{r.Slug}",
-        "agreement" => $"/agreements/{r.Slug}",
-        "actor" => $"/actors/{r.Slug}",
-        "place" => $"/places/{r.Slug}",
-        _ => matched is null
-            ? $"/sources/{r.Slug}#p-{r.Anchor}"
-            : $"/sources/{r.Slug}?quote={Uri.EscapeDataString(matched)}#p-{r.Anchor}",
+        "topic" => Urls.Topic(r.Slug),
+        "event" => Urls.Event(r.Slug),
+        "agreement" => Urls.Agreement(r.Slug),
+        "actor" => Urls.Actor(r.Slug),
+        "place" => Urls.Place(r.Slug),
+        // A paragraph's anchor is its number (SearchIndexBuilder); the words it matched are highlighted in the reader.
+        _ => Urls.Quote(r.Slug, int.Parse(r.Anchor, CultureInfo.InvariantCulture), matched is null ? [] : [matched]),
     };
 }

@@ -1,5 +1,6 @@
 using IranPakistan.Web.Data;
 using IranPakistan.Web.Data.Entities;
+using IranPakistan.Web.Shared.Links;
 using Microsoft.EntityFrameworkCore;
 
 namespace IranPakistan.Web.Features.Sources;
@@ -47,13 +48,13 @@ public sealed class SourceQueries(IDbContextFactory<AppDbContext> dbFactory)
 
         var citedBy = citations
             .Select(c => (c.Number, Fact:
-                c.Actor is not null ? new CitingFact("Actor", c.Actor.Name, $"/actors/{c.Actor.Slug}")
-                : c.Place is not null ? new CitingFact("Place", c.Place.Name, $"/places/{c.Place.Slug}")
-                : c.Event is not null ? new CitingFact("Event", c.Event.Title, $"/events/{c.Event.Slug}")
-                : c.Agreement is not null ? new CitingFact("Agreement", c.Agreement.Title, $"/agreements/{c.Agreement.Slug}")
-                : c.Figure is not null ? new CitingFact("Figure", c.Figure.Label, $"/topics/{c.Figure.TopicSlug}#figures-heading")
-                : c.Claim is not null ? new CitingFact("Topic", c.Claim.Title, $"/topics/{c.Claim.Slug}")
-                : c.Tie is not null ? new CitingFact("Tie", TieLabel(c.Tie.From, c.Tie.Type, c.Tie.To), $"/actors/{c.Tie.FromSlug}#ties-heading")
+                c.Actor is not null ? new CitingFact("Actor", c.Actor.Name, Urls.Actor(c.Actor.Slug))
+                : c.Place is not null ? new CitingFact("Place", c.Place.Name, Urls.Place(c.Place.Slug))
+                : c.Event is not null ? new CitingFact("Event", c.Event.Title, Urls.Event(c.Event.Slug))
+                : c.Agreement is not null ? new CitingFact("Agreement", c.Agreement.Title, Urls.Agreement(c.Agreement.Slug))
+                : c.Figure is not null ? new CitingFact("Figure", c.Figure.Label, Urls.Topic(c.Figure.TopicSlug) + "#figures-heading")
+                : c.Claim is not null ? new CitingFact("Topic", c.Claim.Title, Urls.Topic(c.Claim.Slug))
+                : c.Tie is not null ? new CitingFact("Tie", TieLabel(c.Tie.From, c.Tie.Type, c.Tie.To), Urls.Actor(c.Tie.FromSlug) + "#ties-heading")
                 : null))
             .Where(x => x.Fact is not null)
             .Distinct()

@@ -1,3 +1,4 @@
+using IranPakistan.Web.Shared.Links;
 using static IranPakistan.Web.Shared.Api.JsonApi;
 
 namespace IranPakistan.Web.Features.Sources;
@@ -18,7 +19,7 @@ public static class SourcesApi
                 ? Results.Ok(new SourceDto(
                     m.Source.Slug, m.Source.Title, m.Source.Subtitle, m.Source.Author, m.Source.Publisher, m.Source.Published, m.Source.Url, m.Source.Note,
                     m.Sections.Select(s => new SectionDto(s.Slug, s.Title, s.IsSourceHeading,
-                        s.Paragraphs.OrderBy(p => p.Number).Select(p => new ParagraphDto(p.Number, $"p-{p.Number}", p.Text)).ToList())).ToList()))
+                        s.Paragraphs.OrderBy(p => p.Number).Select(p => new ParagraphDto(p.Number, Urls.ParagraphId(p.Number), p.Text)).ToList())).ToList()))
                 : NotFound("source", slug));
 
         return api;

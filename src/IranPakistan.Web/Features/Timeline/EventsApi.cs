@@ -3,6 +3,7 @@ using IranPakistan.Web.Data.Entities;
 using IranPakistan.Web.Shared.Api;
 using IranPakistan.Web.Shared.Citations;
 using IranPakistan.Web.Shared.Dates;
+using IranPakistan.Web.Shared.Links;
 using static IranPakistan.Web.Shared.Api.JsonApi;
 
 namespace IranPakistan.Web.Features.Timeline;
@@ -66,8 +67,8 @@ public static class EventsApi
             e.Places.Select(p => p.Slug).Order(StringComparer.Ordinal).ToList(),
             e.Topics.OrderBy(t => t.Order).Select(t => t.Slug).ToList(),
             JsonApi.ToDto(CitationView.From(e.Citations)),
-            $"/events/{e.Slug}");
+            Urls.Event(e.Slug));
     }
 
-    private static EventLinkDto Link(Event e) => new(e.Slug, e.Title, $"/events/{e.Slug}");
+    private static EventLinkDto Link(Event e) => new(e.Slug, e.Title, Urls.Event(e.Slug));
 }

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 using IranPakistan.Web.Shared.Dates;
-using Microsoft.AspNetCore.WebUtilities;
+using IranPakistan.Web.Shared.Links;
 
 namespace IranPakistan.Web.Features.Timeline;
 
@@ -20,8 +20,6 @@ public sealed record TimelineFilter(
 {
     /// <summary>Longer values cannot be a slug or a date; they are reported, not looked up.</summary>
     public const int MaxValueLength = 80;
-
-    public const string Path = "/timeline";
 
     /// <summary>The query keys, in the order URLs print them.</summary>
     public static readonly IReadOnlyList<string> Keys = ["topic", "actor", "place", "kind", "episode", "from", "to"];
@@ -72,19 +70,7 @@ public sealed record TimelineFilter(
     }
 
     /// <summary>The URL of this state: <c>/timeline?topic=security&amp;from=2024</c>, keys in a fixed order.</summary>
-    public string ToUri(string path = Path)
-    {
-        var uri = path;
-        foreach (var key in Keys)
-        {
-            if (this[key] is { } value)
-            {
-                uri = QueryHelpers.AddQueryString(uri, key, value);
-            }
-        }
-
-        return uri;
-    }
+    public string ToUri() => UrlQuery.Append(Urls.Timeline, Keys.Select(k => (k, this[k])));
 
     /// <summary>What is wrong with the values on their face (length, date form, order of from/to).</summary>
     public IReadOnlyList<FilterProblem> Check()
@@ -133,7 +119,7 @@ public sealed record TimelineFilter(
 
     internal static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
 
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    private static string? Clean(string? value) => UrlQuery.Value(value?.Trim());
 }
 
 /// <summary>One problem with one filter value, named by its query key.</summary>

@@ -1,6 +1,6 @@
-using System.Globalization;
 using IranPakistan.Web.Data.Entities;
 using IranPakistan.Web.Shared.Dates;
+using IranPakistan.Web.Shared.Formatting;
 
 namespace IranPakistan.Web.Features.Timeline;
 
@@ -20,7 +20,6 @@ public static class TimelineOverviewLayout
     public const double AxisHeight = 30;
     private const double MinMarkWidth = 6;
     private const double Gap = 3;
-    private static readonly CultureInfo _en = CultureInfo.GetCultureInfo("en-GB");
 
     public sealed record Panel(string Label, DateTime Start, DateTime End, double Height, double AxisY, IReadOnlyList<Tick> Ticks, IReadOnlyList<Mark> Marks);
 
@@ -56,7 +55,7 @@ public static class TimelineOverviewLayout
         }
 
         var focus = ordered.Where(e => e.DateStart >= focusStart).ToList();
-        var focusLabel = $"{focusStart.ToString("MMMM", _en)}–{focusEnd.AddDays(-1).ToString("MMMM yyyy", _en)}";
+        var focusLabel = $"{Formats.Text(focusStart, "MMMM")}–{Formats.Text(focusEnd.AddDays(-1), "MMMM yyyy")}";
         panels.Add(Lay(focusLabel, focusStart, focusEnd, focus, MonthTicks(focusStart, focusEnd)));
         return panels;
     }
@@ -93,12 +92,12 @@ public static class TimelineOverviewLayout
     {
         var years = end.Year - start.Year;
         var step = years > 20 ? 5 : years > 8 ? 2 : 1;
-        var ticks = new List<(DateTime, string)> { (start, start.Year.ToString(_en)) };
+        var ticks = new List<(DateTime, string)> { (start, Formats.Text(start.Year)) };
         for (var y = start.Year + 1; y < end.Year; y++)
         {
             if (y % step == 0 && y - start.Year >= step / 2.0 && end.Year - y >= step / 2.0)
             {
-                ticks.Add((new DateTime(y, 1, 1, 0, 0, 0, DateTimeKind.Unspecified), y.ToString(_en)));
+                ticks.Add((new DateTime(y, 1, 1, 0, 0, 0, DateTimeKind.Unspecified), Formats.Text(y)));
             }
         }
 
@@ -110,7 +109,7 @@ public static class TimelineOverviewLayout
         var ticks = new List<(DateTime, string)>();
         for (var d = start; d < end; d = d.AddMonths(1))
         {
-            ticks.Add((d, d.ToString("MMM", _en)));
+            ticks.Add((d, Formats.Text(d, "MMM")));
         }
 
         return ticks;

@@ -2,6 +2,7 @@ using IranPakistan.Web.Data;
 using IranPakistan.Web.Data.Entities;
 using IranPakistan.Web.Shared.Citations;
 using IranPakistan.Web.Shared.Dates;
+using IranPakistan.Web.Shared.Facets;
 using Microsoft.EntityFrameworkCore;
 
 namespace IranPakistan.Web.Features.Timeline;
@@ -27,11 +28,6 @@ public sealed record TimelineYear(int Year, IReadOnlyList<TimelineRun> Runs);
 /// </summary>
 public sealed record TimelineRun(string? Episode, string? Title, IReadOnlyList<Event> Events);
 
-/// <summary>One filter's choices, each counted against the other active filters.</summary>
-public sealed record Facet(string Key, string Label, string AllLabel, int AllCount, string? Selected, IReadOnlyList<FacetOption> Options);
-
-public sealed record FacetOption(string Value, string Label, int Count);
-
 public sealed record RelatedEvent(Event Event, string Reason);
 
 public sealed record EventModel(
@@ -52,6 +48,12 @@ public sealed record EventModel(
 /// </summary>
 public sealed class TimelineQueries(IDbContextFactory<AppDbContext> dbFactory, ContentMemo? memo = null)
 {
+    private static readonly FacetField<Event> _topic = new("topic", e => e.Topics.Select(t => t.Slug));
+    private static readonly FacetField<Event> _actor = new("actor", e => e.Actors.Select(a => a.Actor.Slug));
+    private static readonly FacetField<Event> _place = new("place", e => e.Places.Select(p => p.Slug));
+    private static readonly FacetField<Event> _kind = new("kind", e => [e.Kind]);
+    private static readonly FacetField<Event> _episode = new("episode", e => e.Episode is null ? [] : [e.Episode]);
+
     /// <summary>Every event in timeline order and the names each filter knows, as one content version has them.</summary>
     private sealed record Snapshot(
         List<Event> Events, IReadOnlyList<string> TopicOrder, IReadOnlyList<string> EpisodeOrder,
@@ -82,14 +84,15 @@ public sealed class TimelineQueries(IDbContextFactory<AppDbContext> dbFactory, C
             applied = applied with { From = null, To = null };
         }
 
-        var matching = events.Where(e => Matches(e, applied, except: null)).ToList();
+        var filters = Filters(applied);
+        var matching = filters.Apply(events);
         var facets = new List<Facet>
         {
-            BuildFacet("topic", "Topic", "All topics", applied, events, known["topic"], e => e.Topics.Select(t => t.Slug), topicOrder),
-            BuildFacet("actor", "Actor", "All actors", applied, events, known["actor"], e => e.Actors.Select(a => a.Actor.Slug), null),
-            BuildFacet("place", "Place", "All places", applied, events, known["place"], e => e.Places.Select(p => p.Slug), null),
-            BuildFacet("kind", "Kind", "All kinds", applied, events, known["kind"], e => [e.Kind], Vocabulary.EventKinds),
-            BuildFacet("episode", "Episode", "All episodes", applied, events, known["episode"], e => e.Episode is null ? [] : [e.Episode], episodeOrder),
+            Count(filters, _topic, "Topic", "All topics", events, known["topic"], applied.Topic, topicOrder),
+            Count(filters, _actor, "Actor", "All actors", events, known["actor"], applied.Actor, null),
+            Count(filters, _place, "Place", "All places", events, known["place"], applied.Place, null),
+            Count(filters, _kind, "Kind", "All kinds", events, known["kind"], applied.Kind, Vocabulary.EventKinds),
+            Count(filters, _episode, "Episode", "All episodes", events, known["episode"], applied.Episode, episodeOrder),
         };
 
         return new TimelineResult(filter, applied, problems, matching, Group(matching, known["episode"]), facets, events);
@@ -121,19 +124,15 @@ public sealed class TimelineQueries(IDbContextFactory<AppDbContext> dbFactory, C
             index < events.Count - 1 ? events[index + 1] : null);
     }
 
-    /// <summary>Does the event pass every filter, leaving out the one named <paramref name="except"/>?</summary>
-    public static bool Matches(Event e, TimelineFilter f, string? except)
-    {
-        bool Active(string key) => key != except && f[key] is not null;
-        var (start, end) = EventDates.RangeOf(e);
-        return (!Active("topic") || e.Topics.Any(t => t.Slug == f.Topic))
-            && (!Active("actor") || e.Actors.Any(a => a.Actor.Slug == f.Actor))
-            && (!Active("place") || e.Places.Any(p => p.Slug == f.Place))
-            && (!Active("kind") || e.Kind == f.Kind)
-            && (!Active("episode") || e.Episode == f.Episode)
-            && (!Active("from") || f.FromPeriod is not { } from || end > from.Start)
-            && (!Active("to") || f.ToPeriod is not { } to || start < to.End);
-    }
+    /// <summary>The filter's values as filters over events; a date keeps an event when their periods overlap.</summary>
+    public static FacetFilter<Event> Filters(TimelineFilter f) => new FacetFilter<Event>()
+        .Has(_topic, f.Topic)
+        .Has(_actor, f.Actor)
+        .Has(_place, f.Place)
+        .Has(_kind, f.Kind)
+        .Has(_episode, f.Episode)
+        .Where("from", f.FromPeriod is { } from ? e => EventDates.RangeOf(e).End > from.Start : null)
+        .Where("to", f.ToPeriod is { } to ? e => EventDates.RangeOf(e).Start < to.End : null);
 
     /// <summary>Years, and within a year runs of consecutive events that share an episode (titled from <paramref name="episodeTitles"/>).</summary>
     public static IReadOnlyList<TimelineYear> Group(IEnumerable<Event> ordered, IReadOnlyDictionary<string, string> episodeTitles) =>
@@ -158,27 +157,16 @@ public sealed class TimelineQueries(IDbContextFactory<AppDbContext> dbFactory, C
             })
             .ToList();
 
-    private static Facet BuildFacet(
-        string key, string label, string allLabel, TimelineFilter applied, List<Event> events,
-        IReadOnlyDictionary<string, string> names, Func<Event, IEnumerable<string>> valuesOf, IEnumerable<string>? order)
+    private static Facet Count(
+        FacetFilter<Event> filters, FacetField<Event> field, string label, string allLabel, List<Event> events,
+        IReadOnlyDictionary<string, string> names, string? selected, IEnumerable<string>? order)
     {
-        var others = events.Where(e => Matches(e, applied, except: key)).ToList();
-        var counts = others
-            .SelectMany(e => valuesOf(e).Distinct())
-            .CountBy(v => v)
-            .ToDictionary(c => c.Key, c => c.Value);
-        var values = events.SelectMany(valuesOf).Distinct().ToHashSet();
-        if (applied[key] is { } selected)
-        {
-            values.Add(selected);
-        }
-
+        var values = field.ValuesIn(events, selected);
         // Vocabularies keep their own order; names (actors, places) read best alphabetically.
         var ordered = order is null
             ? values.OrderBy(v => names.GetValueOrDefault(v, v), StringComparer.OrdinalIgnoreCase)
             : order.Where(values.Contains);
-        var options = ordered.Select(v => new FacetOption(v, names.GetValueOrDefault(v, v), counts.GetValueOrDefault(v))).ToList();
-        return new Facet(key, label, allLabel, others.Count, applied[key], options);
+        return filters.Count(field, label, allLabel, events, ordered, v => names.GetValueOrDefault(v, v));
     }
 
     private static List<RelatedEvent> Related(Event ev, Episode? episode, List<Event> events)

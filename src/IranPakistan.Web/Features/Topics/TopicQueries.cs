@@ -2,6 +2,7 @@ using IranPakistan.Web.Data;
 using IranPakistan.Web.Data.Entities;
 using IranPakistan.Web.Shared.Charts;
 using IranPakistan.Web.Shared.Citations;
+using IranPakistan.Web.Shared.Links;
 using IranPakistan.Web.Shared.Mentions;
 using Microsoft.EntityFrameworkCore;
 
@@ -73,8 +74,8 @@ public sealed class TopicQueries(IDbContextFactory<AppDbContext> dbFactory)
             topic.Sections.OrderBy(s => s.Order).ToList(),
             topic.Figures.OrderBy(f => f.Order).Select(f => new FigureView(f, CitationView.From(f.Citations))).ToList(),
             charts,
-            actors.Select(a => new MentionView(a.Slug, a.Name, Vocabulary.Label(a.Kind), $"/actors/{a.Slug}")).ToList(),
-            places.Select(p => new MentionView(p.Slug, p.Name, Vocabulary.Label(p.Kind), $"/places/{p.Slug}")).ToList(),
+            actors.Select(a => new MentionView(a.Slug, a.Name, Vocabulary.Label(a.Kind), Urls.Actor(a.Slug))).ToList(),
+            places.Select(p => new MentionView(p.Slug, p.Name, Vocabulary.Label(p.Kind), Urls.Place(p.Slug))).ToList(),
             events,
             agreements);
     }

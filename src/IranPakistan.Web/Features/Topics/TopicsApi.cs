@@ -3,6 +3,7 @@ using IranPakistan.Web.Data.Entities;
 using IranPakistan.Web.Shared.Api;
 using IranPakistan.Web.Shared.Citations;
 using IranPakistan.Web.Shared.Formatting;
+using IranPakistan.Web.Shared.Links;
 
 namespace IranPakistan.Web.Features.Topics;
 
@@ -24,7 +25,7 @@ public static class TopicsApi
     internal static IEndpointRouteBuilder Map(IEndpointRouteBuilder api)
     {
         api.MapGet("/topics", async (TopicQueries queries, CancellationToken ct) =>
-            (await queries.ListAsync(ct)).Select(t => new TopicSummaryDto(t.Slug, t.Title, t.Summary, $"/topics/{t.Slug}")));
+            (await queries.ListAsync(ct)).Select(t => new TopicSummaryDto(t.Slug, t.Title, t.Summary, Urls.Topic(t.Slug))));
 
         api.MapGet("/topics/{slug}", async (string slug, TopicQueries queries, CancellationToken ct) =>
             await queries.GetAsync(slug, ct) is { } m

@@ -1,4 +1,3 @@
-using System.Globalization;
 using IranPakistan.Web.Data.Entities;
 using IranPakistan.Web.Shared.Formatting;
 
@@ -38,8 +37,6 @@ public sealed record ChartTick(double At, string Label);
 /// <summary>The geometry of a horizontal bar chart, computed from the figures (no drawing here).</summary>
 public sealed record ChartLayout(ChartDefinition Definition, IReadOnlyList<ChartRow> Rows, IReadOnlyList<ChartTick> Ticks, decimal Maximum)
 {
-    private static readonly CultureInfo _en = CultureInfo.GetCultureInfo("en-GB");
-
     /// <summary>The layout, or null when a figure is missing or the units differ (nothing misleading is drawn).</summary>
     public static ChartLayout? Create(ChartDefinition definition, IEnumerable<FigureView> figures)
     {
@@ -115,11 +112,8 @@ public sealed record ChartLayout(ChartDefinition Definition, IReadOnlyList<Chart
 
     private static string TickLabel(decimal v, FigureUnit unit) => unit switch
     {
-        FigureUnit.Usd when v == 0 => "$0",
-        FigureUnit.Usd when v >= 1_000_000_000m => $"${(v / 1_000_000_000m).ToString("0.##", _en)}bn",
-        FigureUnit.Usd when v >= 1_000_000m => $"${(v / 1_000_000m).ToString("0.##", _en)}m",
-        FigureUnit.Usd => $"${v.ToString("#,0", _en)}",
-        _ => v.ToString("#,0", _en),
+        FigureUnit.Usd => FigureFormatter.Usd(v, abbreviated: true),
+        _ => Formats.Text(v, "#,0"),
     };
 
     /// <summary>The chart in words, for its accessible description.</summary>

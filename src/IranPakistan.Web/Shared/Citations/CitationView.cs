@@ -14,11 +14,10 @@ public sealed record CitationView(string SourceSlug, int Paragraph, string Quote
     public IEnumerable<string> Quotes => AlsoQuotes.Prepend(Quote);
 
     /// <summary>The source reader at the paragraph, with the quoted words highlighted.</summary>
-    public string Href =>
-        $"/sources/{SourceSlug}?{string.Join('&', Quotes.Select(q => "quote=" + Uri.EscapeDataString(q)))}#p-{Paragraph}";
+    public string Href => Urls.Quote(SourceSlug, Paragraph, Quotes);
 
     /// <summary>The paragraph's permalink without the highlight: short enough to print and type back in.</summary>
-    public string Permalink => $"/sources/{SourceSlug}#p-{Paragraph}";
+    public string Permalink => Urls.Paragraph(SourceSlug, Paragraph);
 
     /// <summary>The permalink as an absolute address, for paper (the print stylesheet shows it).</summary>
     public string PrintAddress(SiteAddress site) => site.Absolute(Permalink);

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace IranPakistan.Web.Shared.Formatting;
 
 /// <summary>Latitude and longitude as people read them: "25.12° N, 62.32° E".</summary>
@@ -9,5 +7,5 @@ public static class Coordinates
         $"{Part(latitude, "N", "S")}, {Part(longitude, "E", "W")}";
 
     private static string Part(double value, string positive, string negative) =>
-        $"{Math.Abs(value).ToString("0.00", CultureInfo.InvariantCulture)}° {(value >= 0 ? positive : negative)}";
+        $"{Formats.Text(Math.Abs(value), "0.00")}° {(value >= 0 ? positive : negative)}";
 }

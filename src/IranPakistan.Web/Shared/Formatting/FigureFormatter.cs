@@ -1,4 +1,3 @@
-using System.Globalization;
 using IranPakistan.Web.Data.Entities;
 
 namespace IranPakistan.Web.Shared.Formatting;
@@ -6,8 +5,6 @@ namespace IranPakistan.Web.Shared.Formatting;
 /// <summary>Writes a figure with exactly the hedging the source gives it ("about $1.7 billion").</summary>
 public static class FigureFormatter
 {
-    private static readonly CultureInfo _en = CultureInfo.GetCultureInfo("en-GB");
-
     public static string Format(Figure f)
     {
         if (!string.IsNullOrWhiteSpace(f.Display))
@@ -43,14 +40,23 @@ public static class FigureFormatter
         _ => Data.Vocabulary.ToKebab(f.Qualifier).Replace('-', ' '),
     };
 
+    /// <summary>
+    /// Dollars with the scale in words from a million on: "$1.7 billion", "$600 million", "$25,000";
+    /// <paramref name="abbreviated"/> for an axis: "$1.7bn", "$600m".
+    /// </summary>
+    public static string Usd(decimal value, bool abbreviated = false) => value switch
+    {
+        >= 1_000_000_000m => $"${Formats.Text(value / 1_000_000_000m, "0.##")}{(abbreviated ? "bn" : " billion")}",
+        >= 1_000_000m => $"${Formats.Text(value / 1_000_000m, "0.##")}{(abbreviated ? "m" : " million")}",
+        _ => $"${Formats.Text(value, "#,0")}",
+    };
+
     private static string Number(decimal value, FigureUnit unit) => unit switch
     {
-        FigureUnit.Usd when value >= 1_000_000_000m => $"${(value / 1_000_000_000m).ToString("0.##", _en)} billion",
-        FigureUnit.Usd when value >= 1_000_000m => $"${(value / 1_000_000m).ToString("0.##", _en)} million",
-        FigureUnit.Usd => $"${value.ToString("#,0", _en)}",
+        FigureUnit.Usd => Usd(value),
         FigureUnit.Rank => Ordinal((int)value),
-        FigureUnit.Year => value.ToString("0", _en),
-        _ => value.ToString("#,0.##", _en),
+        FigureUnit.Year => Formats.Text(value, "0"),
+        _ => Formats.Text(value, "#,0.##"),
     };
 
     private static string Ordinal(int n) => (n % 100) switch

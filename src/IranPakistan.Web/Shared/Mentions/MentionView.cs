@@ -1,4 +1,5 @@
 using IranPakistan.Web.Data.Entities;
+using IranPakistan.Web.Shared.Links;
 
 namespace IranPakistan.Web.Shared.Mentions;
 
@@ -10,6 +11,6 @@ public sealed record MentionView(string Slug, string Name, string Kind, string H
         paragraphs.SelectMany(p => p.Section.Topics)
             .DistinctBy(t => t.Id)
             .OrderBy(t => t.Order)
-            .Select(t => new MentionView(t.Slug, t.Title, "Topic", $"/topics/{t.Slug}"))
+            .Select(t => new MentionView(t.Slug, t.Title, "Topic", Urls.Topic(t.Slug)))
             .ToList();
 }

@@ -4,13 +4,18 @@ using System.Text;
 namespace IranPakistan.Web.Shared.Text;
 
 /// <summary>
-/// Text with highlighted spans, as FTS5's snippet() and highlight() return it: the matched words
-/// sit between two private-use marker characters. The markers are never HTML; text is always
-/// encoded first and only then do the markers become &lt;mark&gt; elements, so content can't inject markup.
+/// Text with highlighted spans, marked by the one pair of markers the site uses: FTS5's snippet() and
+/// highlight() put them around matched words (search, the agreements' full text), and the source
+/// reader puts them around cited quotes (<see cref="Mark"/>, then <see cref="MarkdownRenderer"/>). The
+/// markers are private-use characters, never HTML; text is always encoded first and only then do the
+/// markers become &lt;mark&gt; elements, so content can't inject markup.
 /// </summary>
 public static class Highlight
 {
+    /// <summary>Where a highlight starts (U+E000, a private-use character).</summary>
     public const string Open = "\uE000";
+
+    /// <summary>Where a highlight ends (U+E001).</summary>
     public const string Close = "\uE001";
 
     public readonly record struct Segment(string Text, bool Marked);
@@ -28,10 +33,10 @@ public static class Highlight
         var current = new StringBuilder();
         foreach (var c in text)
         {
-            if (c is '\uE000' or '\uE001')
+            if (c == Open[0] || c == Close[0])
             {
                 Add();
-                marked = c == '\uE000';
+                marked = c == Open[0];
                 continue;
             }
 
@@ -71,4 +76,19 @@ public static class Highlight
     public static string? FirstMatch(string? text) => Segments(text).FirstOrDefault(s => s.Marked).Text;
 
     public static bool HasMatch(string? text) => Segments(text).Any(s => s.Marked);
+
+    /// <summary>
+    /// The text with markers around each span (start and end offsets, in order, not overlapping); a
+    /// marker character already in the text becomes a space, so only these spans are marked.
+    /// </summary>
+    public static string Mark(string text, IReadOnlyList<(int Start, int End)> spans)
+    {
+        var marked = text.Replace(Open, " ", StringComparison.Ordinal).Replace(Close, " ", StringComparison.Ordinal);
+        for (var i = spans.Count - 1; i >= 0; i--)
+        {
+            marked = marked.Insert(spans[i].End, Close).Insert(spans[i].Start, Open);
+        }
+
+        return marked;
+    }
 }

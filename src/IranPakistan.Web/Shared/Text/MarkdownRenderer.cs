@@ -18,10 +18,6 @@ public sealed class MarkdownRenderer
         .DisableHtml()
         .Build();
 
-    // Private-use characters mark a highlight through Markdig, then become <mark> in the HTML.
-    private const char HighlightStart = '\uE000';
-    private const char HighlightEnd = '\uE001';
-
     /// <summary>Renders <paramref name="markdown"/>, wrapping the characters of <paramref name="highlight"/> in &lt;mark&gt;.</summary>
     public MarkupString Render(string markdown, (int Start, int Length)? highlight) =>
         Render(markdown, highlight is { } span ? [span] : []);
@@ -53,17 +49,12 @@ public sealed class MarkdownRenderer
             return Render(markdown);
         }
 
-        var marked = markdown.Replace(HighlightStart, ' ').Replace(HighlightEnd, ' ');
-        for (var i = spans.Count - 1; i >= 0; i--)
-        {
-            marked = marked.Insert(spans[i].End, HighlightEnd.ToString()).Insert(spans[i].Start, HighlightStart.ToString());
-        }
-
-        var html = Render(marked).Value;
-        var first = html.IndexOf(HighlightStart, StringComparison.Ordinal);
+        // The highlight markers pass through Markdig as text, then become <mark> in the HTML.
+        var html = Render(Highlight.Mark(markdown, spans)).Value;
+        var first = html.IndexOf(Highlight.Open, StringComparison.Ordinal);
         html = string.Concat(html.AsSpan(0, first), "<mark id=\"cited\">", html.AsSpan(first + 1))
-            .Replace(HighlightStart.ToString(), "<mark>", StringComparison.Ordinal)
-            .Replace(HighlightEnd.ToString(), "</mark>", StringComparison.Ordinal);
+            .Replace(Highlight.Open, "<mark>", StringComparison.Ordinal)
+            .Replace(Highlight.Close, "</mark>", StringComparison.Ordinal);
         return new MarkupString(html);
     }
 

@@ -1,16 +1,18 @@
-// Pan and zoom for the server-rendered map (Components/Pages/Map/PlaceMap.razor). The server
+// Pan and zoom for the server-rendered map (Features/Places/Map/PlaceMap.razor). The server
 // draws the geography in an inner <svg> whose viewBox is the view, and places markers in
 // percent of that view so they keep their pixel size; this module only rewrites the viewBox and
 // those percentages. Without it the map still shows, and the preset links (?focus=, ?place=) work.
+// The map's numbers come from the server, on the map's root element: data-extent (the whole map,
+// in map units), data-aspect (every view's width:height) and data-min-width (the smallest view).
 const ready = new WeakSet();
-const aspect = 1.5; // MapProjection.Aspect
-const minWidth = 26; // ViewBox.MinWidth
 
 function setUp(root) {
     const svg = root.querySelector('.map__svg');
     const geo = root.querySelector('[data-map-geo]');
     if (!svg || !geo) return;
     const [extentWidth, extentHeight] = root.dataset.extent.split(' ').map(Number);
+    const aspect = Number(root.dataset.aspect);
+    const minWidth = Number(root.dataset.minWidth);
     const maxWidth = Math.min(extentWidth, extentHeight * aspect);
 
     const read = () => {

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using AngleSharp.Dom;
 using IranPakistan.Web.Features.Agreements;
+using IranPakistan.Web.Shared.Links;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,10 +22,10 @@ public sealed class AgreementsPageTests(ExplorerFactory factory) : IClassFixture
         var model = await ListAsync(new AgreementFilter(q, Status: status, Topic: topic));
 
         // Each agreement has one kind, so without a kind filter the kind counts add up to the total.
-        Assert.Equal(model.Items.Count, model.Kinds.Sum(k => k.Count));
+        Assert.Equal(model.Items.Count, model.Kind.Options.Sum(k => k.Count));
         if (status is null)
         {
-            Assert.Equal(model.Items.Count, model.Statuses.Sum(s => s.Count));
+            Assert.Equal(model.Items.Count, model.Status.Options.Sum(s => s.Count));
         }
     }
 
@@ -36,7 +37,7 @@ public sealed class AgreementsPageTests(ExplorerFactory factory) : IClassFixture
             .Select(a => a.Slug).OrderBy(s => s).ToListAsync());
         Assert.NotEmpty(expected);
 
-        var page = await Html.ParseAsync(await factory.GetOkAsync("/agreements?status=agreed&topic=trade&party=iran"));
+        var page = await Html.ParseAsync(await factory.GetOkAsync(new AgreementFilter(Status: "agreed", Topic: "trade", Party: "iran").ToUri()));
 
         var items = page.QuerySelectorAll(".agreement").ToList();
         Assert.Equal(expected, items.Select(i => Slug(i) ?? "").Order().ToList());
@@ -47,20 +48,20 @@ public sealed class AgreementsPageTests(ExplorerFactory factory) : IClassFixture
     [Fact]
     public async Task FullTextFindsTheSisterPortsByAnotherSpellingWithAHighlightedSnippet()
     {
-        var page = await Html.ParseAsync(await factory.GetOkAsync("/agreements?q=Gwadar"));
+        var page = await Html.ParseAsync(await factory.GetOkAsync(new AgreementFilter(Q: "Gwadar").ToUri()));
 
         var item = Assert.Single(page.QuerySelectorAll(".agreement"));
         Assert.Equal("gwadar-chahbahar-ports-cooperation", Slug(item));
         Assert.Equal("Gwadar", item.QuerySelector(".agreement__summary mark")?.TextContent);
 
-        var alias = await Html.ParseAsync(await factory.GetOkAsync("/agreements?q=Chabahar"));
+        var alias = await Html.ParseAsync(await factory.GetOkAsync(new AgreementFilter(Q: "Chabahar").ToUri()));
         Assert.Equal("gwadar-chahbahar-ports-cooperation", Slug(Assert.Single(alias.QuerySelectorAll(".agreement"))));
     }
 
     [Fact]
     public async Task EachResultShowsStatusInWordsKindDateAndParties()
     {
-        var page = await Html.ParseAsync(await factory.GetOkAsync("/agreements?kind=project"));
+        var page = await Html.ParseAsync(await factory.GetOkAsync(new AgreementFilter(Kind: "project").ToUri()));
 
         var item = Assert.Single(page.QuerySelectorAll(".agreement"));
         Assert.Equal("Stalled", item.QuerySelector(".status")?.TextContent);
@@ -74,7 +75,7 @@ public sealed class AgreementsPageTests(ExplorerFactory factory) : IClassFixture
     {
         var total = await factory.QueryAsync(db => db.Agreements.CountAsync());
 
-        var page = await Html.ParseAsync(await factory.GetOkAsync("/agreements"));
+        var page = await Html.ParseAsync(await factory.GetOkAsync(Urls.Agreements));
 
         var counts = page.QuerySelectorAll(".status-summary a strong").Select(s => int.Parse(s.TextContent, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(total, counts.Sum());
@@ -98,30 +99,30 @@ public sealed class AgreementsPageTests(ExplorerFactory factory) : IClassFixture
     [Fact]
     public async Task NoResultOffersToClearTheFilters()
     {
-        var page = await Html.ParseAsync(await factory.GetOkAsync("/agreements?q=xylophone"));
+        var page = await Html.ParseAsync(await factory.GetOkAsync(new AgreementFilter(Q: "xylophone").ToUri()));
 
         Assert.Empty(page.QuerySelectorAll(".agreement"));
-        Assert.Contains(page.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/agreements" && a.TextContent.Contains("Clear", StringComparison.Ordinal));
+        Assert.Contains(page.QuerySelectorAll("main a"), a => a.GetAttribute("href") == Urls.Agreements && a.TextContent.Contains("Clear", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task AgreementPageShowsEverythingAboutIt()
     {
-        var page = await Html.ParseAsync(await factory.GetOkAsync("/agreements/eight-agreements-and-mous-april-2024"));
+        var page = await Html.ParseAsync(await factory.GetOkAsync(Urls.Agreement("eight-agreements-and-mous-april-2024")));
 
         Assert.Equal("Eight agreements and MoUs signed during President Raisi's visit", page.QuerySelector("h1")?.TextContent);
         Assert.Equal("Signed", page.QuerySelector(".facts .status")?.TextContent);
         var links = page.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Contains("/actors/iran", links);
-        Assert.Contains("/topics/soft-power", links);
-        Assert.Contains("/events/eight-agreements-signed", links);
+        Assert.Contains(Urls.Actor("iran"), links);
+        Assert.Contains(Urls.Topic("soft-power"), links);
+        Assert.Contains(Urls.Event("eight-agreements-signed"), links);
         Assert.NotEmpty(page.QuerySelectorAll(".citations a[href^='/sources/iran-pakistan-relations?quote=']"));
     }
 
     [Fact]
     public async Task UnknownAgreementAnswers404()
     {
-        Assert.Equal(HttpStatusCode.NotFound, (await factory.Client.GetAsync("/agreements/no-such-agreement")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.Client.GetAsync(Urls.Agreement("no-such-agreement"))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await factory.Client.GetAsync("/api/agreements/no-such-agreement")).StatusCode);
     }
 
@@ -158,7 +159,7 @@ public sealed class AgreementsPageTests(ExplorerFactory factory) : IClassFixture
     }
 
     private static string? Slug(IElement item) =>
-        item.QuerySelector(".agreement__title a")?.GetAttribute("href")?["/agreements/".Length..];
+        item.QuerySelector(".agreement__title a")?.GetAttribute("href")?[Urls.Agreement("").Length..];
 
     private async Task<AgreementListModel> ListAsync(AgreementFilter filter)
     {

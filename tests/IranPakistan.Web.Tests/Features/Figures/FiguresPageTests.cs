@@ -1,4 +1,5 @@
 using IranPakistan.Web.Shared.Charts;
+using IranPakistan.Web.Shared.Links;
 using Microsoft.EntityFrameworkCore;
 
 namespace IranPakistan.Web.Tests.Features.Figures;
@@ -12,7 +13,7 @@ public sealed class FiguresPageTests(ExplorerFactory factory) : IClassFixture<Ex
     {
         var charts = await factory.QueryAsync(db => FigureCharts.ListAsync(db));
 
-        var page = await Html.ParseAsync(await factory.GetOkAsync("/figures"));
+        var page = await Html.ParseAsync(await factory.GetOkAsync(Urls.Figures));
 
         Assert.Equal("Figures", page.QuerySelector("h1")?.TextContent.Trim());
         foreach (var chart in charts)
@@ -31,7 +32,7 @@ public sealed class FiguresPageTests(ExplorerFactory factory) : IClassFixture<Ex
     {
         var figures = await factory.QueryAsync(db => db.Figures.Select(f => f.Slug).ToListAsync());
 
-        var page = await Html.ParseAsync(await factory.GetOkAsync("/figures"));
+        var page = await Html.ParseAsync(await factory.GetOkAsync(Urls.Figures));
 
         var listed = page.QuerySelectorAll("section[aria-labelledby='all-figures-heading'] tbody tr").Select(r => r.GetAttribute("data-figure"));
         Assert.Equal(figures.Order(), listed.Order());
@@ -43,7 +44,7 @@ public sealed class FiguresPageTests(ExplorerFactory factory) : IClassFixture<Ex
         var topicsWithFigures = await factory.QueryAsync(db => db.Topics.Where(t => db.Figures.Any(f => f.TopicId == t.Id))
             .OrderBy(t => t.Order).Select(t => t.Title).ToListAsync());
 
-        var page = await Html.ParseAsync(await factory.GetOkAsync("/figures"));
+        var page = await Html.ParseAsync(await factory.GetOkAsync(Urls.Figures));
 
         var headings = page.QuerySelectorAll("section[aria-labelledby='all-figures-heading'] h3").Select(h => h.TextContent.Trim());
         Assert.Equal(topicsWithFigures, headings);
@@ -52,8 +53,8 @@ public sealed class FiguresPageTests(ExplorerFactory factory) : IClassFixture<Ex
     [Fact]
     public async Task TradeTopicShowsItsChartsAndSoftPowerItsPilgrims()
     {
-        var trade = await Html.ParseAsync(await factory.GetOkAsync("/topics/trade"));
-        var softPower = await Html.ParseAsync(await factory.GetOkAsync("/topics/soft-power"));
+        var trade = await Html.ParseAsync(await factory.GetOkAsync(Urls.Topic("trade")));
+        var softPower = await Html.ParseAsync(await factory.GetOkAsync(Urls.Topic("soft-power")));
 
         Assert.NotNull(trade.GetElementById("chart-trucks-through-mirjaveh"));
         Assert.NotNull(trade.GetElementById("chart-trade-target"));

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using IranPakistan.Web.Shared.Links;
+using IranPakistan.Web.Shared.Text;
 
 namespace IranPakistan.Web.Tests.Features.Search;
 
@@ -16,7 +18,7 @@ public sealed class SearchPageTests(ExplorerFactory factory) : IClassFixture<Exp
             "title:Taftan", "{title}: x", "*", "gas*", "^gas", "(((", ")", "-gas", "gas -pipeline", "\u0000", "\u0007bell",
             "😀", "🇮🇷 🇵🇰", "پاکستان", "ایران و پاکستان", "<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
             "'; DROP TABLE Agreements; --", new string('a', 10_000), string.Join(' ', Enumerable.Repeat("gas", 2_000)),
-            "\uE000marker\uE001", "a",
+            Highlight.Open + "marker" + Highlight.Close, "a",
         ];
         string[] endpoints = ["/search?q=", "/agreements?q=", "/api/search?q="];
         return endpoints.SelectMany(e => inputs.Select(i => new object[] { e, i }));
@@ -50,20 +52,20 @@ public sealed class SearchPageTests(ExplorerFactory factory) : IClassFixture<Exp
     [Fact]
     public async Task ResultsAreGroupedByKindWithCountsAndHighlights()
     {
-        var page = await Html.ParseAsync(await factory.GetOkAsync("/search?q=pipeline"));
+        var page = await Html.ParseAsync(await factory.GetOkAsync(Urls.Search("pipeline")));
 
         var headings = page.QuerySelectorAll("main h2").Select(h => h.TextContent).ToList();
         Assert.Contains(headings, h => h.StartsWith("Agreements (", StringComparison.Ordinal));
         Assert.Contains(headings, h => h.StartsWith("Source paragraphs (", StringComparison.Ordinal));
-        Assert.Contains(page.QuerySelectorAll(".result a.result__title"), a => a.GetAttribute("href") == "/agreements/iran-pakistan-gas-pipeline");
+        Assert.Contains(page.QuerySelectorAll(".result a.result__title"), a => a.GetAttribute("href") == Urls.Agreement("iran-pakistan-gas-pipeline"));
         Assert.Contains(page.QuerySelectorAll(".result__snippet mark"), m => m.TextContent.Equals("pipeline", StringComparison.OrdinalIgnoreCase));
-        Assert.Contains(page.QuerySelectorAll(".result a.result__title"), a => a.GetAttribute("href")?.StartsWith("/sources/iran-pakistan-relations?quote=", StringComparison.Ordinal) == true);
+        Assert.Contains(page.QuerySelectorAll(".result a.result__title"), a => a.GetAttribute("href")?.StartsWith(Urls.Source("iran-pakistan-relations") + "?quote=", StringComparison.Ordinal) == true);
     }
 
     [Fact]
     public async Task EchoedQueryIsTextNotMarkup()
     {
-        var page = await Html.ParseAsync(await factory.GetOkAsync("/search?q=" + Uri.EscapeDataString("<b>gas</b>")));
+        var page = await Html.ParseAsync(await factory.GetOkAsync(Urls.Search("<b>gas</b>")));
 
         Assert.Empty(page.QuerySelectorAll("main b"));
         Assert.Contains(page.QuerySelectorAll("main q"), q => q.TextContent == "<b>gas</b>");
@@ -72,16 +74,16 @@ public sealed class SearchPageTests(ExplorerFactory factory) : IClassFixture<Exp
     [Fact]
     public async Task EmptyQueryShowsHowToSearch()
     {
-        var page = await Html.ParseAsync(await factory.GetOkAsync("/search"));
+        var page = await Html.ParseAsync(await factory.GetOkAsync(Urls.Search()));
 
         Assert.Equal("Search", page.QuerySelector("h1")?.TextContent);
-        Assert.Contains(page.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/search?q=Chabahar");
+        Assert.Contains(page.QuerySelectorAll("main a"), a => a.GetAttribute("href") == Urls.Search("Chabahar"));
     }
 
     [Fact]
     public async Task OnlySymbolsAskForAWord()
     {
-        var page = await Html.ParseAsync(await factory.GetOkAsync("/search?q=" + Uri.EscapeDataString("*** ^^")));
+        var page = await Html.ParseAsync(await factory.GetOkAsync(Urls.Search("*** ^^")));
 
         Assert.Contains("Type a word to search", page.QuerySelector(".notice")?.TextContent, StringComparison.Ordinal);
     }
@@ -89,7 +91,7 @@ public sealed class SearchPageTests(ExplorerFactory factory) : IClassFixture<Exp
     [Fact]
     public async Task NoHitSaysSo()
     {
-        var page = await Html.ParseAsync(await factory.GetOkAsync("/search?q=xylophone"));
+        var page = await Html.ParseAsync(await factory.GetOkAsync(Urls.Search("xylophone")));
 
         Assert.Contains("Nothing matches", page.QuerySelector("main [role=status]")?.TextContent, StringComparison.Ordinal);
     }
@@ -97,7 +99,7 @@ public sealed class SearchPageTests(ExplorerFactory factory) : IClassFixture<Exp
     [Fact]
     public async Task UnknownKindIsExplainedAndIgnored()
     {
-        var page = await Html.ParseAsync(await factory.GetOkAsync("/search?q=gas&kind=spaceship"));
+        var page = await Html.ParseAsync(await factory.GetOkAsync(Urls.Search("gas", "spaceship")));
 
         Assert.Contains("no kind of result called", page.QuerySelector(".notice")?.TextContent, StringComparison.Ordinal);
         Assert.NotEmpty(page.QuerySelectorAll(".result"));
@@ -111,7 +113,7 @@ public sealed class SearchPageTests(ExplorerFactory factory) : IClassFixture<Exp
         var root = json.RootElement;
         Assert.Equal("\"Zainabiyoun\"*", root.GetProperty("match").GetString());
         var actors = root.GetProperty("groups").EnumerateArray().Single(g => g.GetProperty("kind").GetString() == "actor");
-        Assert.Equal("/actors/zeynabiyoun-brigade", actors.GetProperty("hits")[0].GetProperty("url").GetString());
+        Assert.Equal(Urls.Actor("zeynabiyoun-brigade"), actors.GetProperty("hits")[0].GetProperty("url").GetString());
     }
 
     [Fact]
@@ -132,7 +134,7 @@ public sealed class SearchPageTests(ExplorerFactory factory) : IClassFixture<Exp
         var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync());
 
         var form = page.QuerySelector("main form[role=search]");
-        Assert.Equal("/search", form?.GetAttribute("action"));
+        Assert.Equal(Urls.Search(), form?.GetAttribute("action"));
         Assert.Equal("get", form?.GetAttribute("method"));
         // The header box and this one must not share ids.
         var ids = page.QuerySelectorAll("[id]").Select(e => e.Id).ToList();

@@ -1,5 +1,7 @@
 using IranPakistan.Web.Features.Search;
 using IranPakistan.Web.Shared.FullText;
+using IranPakistan.Web.Shared.Links;
+using IranPakistan.Web.Shared.Text;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IranPakistan.Web.Tests.Features.Search;
@@ -12,8 +14,8 @@ public sealed class SearchQueriesTests(ExplorerFactory factory) : IClassFixture<
     {
         var suggestions = await SuggestAsync("Gwadar");
 
-        Assert.Equal("/places/gwadar", suggestions[0].Href);
-        Assert.Contains(suggestions, s => s.Href == "/agreements/gwadar-chahbahar-ports-cooperation");
+        Assert.Equal(Urls.Place("gwadar"), suggestions[0].Href);
+        Assert.Contains(suggestions, s => s.Href == Urls.Agreement("gwadar-chahbahar-ports-cooperation"));
     }
 
     [Fact]
@@ -79,7 +81,7 @@ public sealed class SearchQueriesTests(ExplorerFactory factory) : IClassFixture<
         var result = await SearchAsync("missile strike");
 
         var paragraph = Group(result, "paragraph").Hits[0];
-        Assert.Contains("\uE000", paragraph.Snippet, StringComparison.Ordinal);
+        Assert.Contains(Highlight.Open, paragraph.Snippet, StringComparison.Ordinal);
         Assert.Matches(@"^/sources/iran-pakistan-relations\?quote=[^#]+#p-\d+$", paragraph.Href);
     }
 

@@ -2,6 +2,7 @@ using Bunit;
 using Bunit.TestDoubles;
 using IranPakistan.Web.Data;
 using IranPakistan.Web.Features.Search;
+using IranPakistan.Web.Shared.Links;
 using IranPakistan.Web.Tests.TestSupport;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
@@ -27,7 +28,7 @@ public sealed class SiteSearchBoxTests : ExplorerTestContext, IClassFixture<Expl
 
         var form = cut.Find("form");
         Assert.Null(form.GetAttribute("data-interactive"));
-        Assert.Equal("/search", form.GetAttribute("action"));
+        Assert.Equal(Urls.Search(), form.GetAttribute("action"));
         Assert.Equal("get", form.GetAttribute("method"));
         Assert.Equal("q", cut.Find("input").GetAttribute("name"));
         Assert.Equal("false", cut.Find("input").GetAttribute("aria-expanded"));
@@ -44,7 +45,7 @@ public sealed class SiteSearchBoxTests : ExplorerTestContext, IClassFixture<Expl
         var input = cut.Find("input");
         Assert.Equal("true", input.GetAttribute("aria-expanded"));
         Assert.Equal(cut.Find("[role=listbox]").Id, input.GetAttribute("aria-controls"));
-        Assert.Equal("/places/gwadar", cut.Find("[role=option] a").GetAttribute("href"));
+        Assert.Equal(Urls.Place("gwadar"), cut.Find("[role=option] a").GetAttribute("href"));
         Assert.True(cut.FindAll("[role=option]").Count <= 8);
     }
 
@@ -103,7 +104,7 @@ public sealed class SiteSearchBoxTests : ExplorerTestContext, IClassFixture<Expl
 
         // The browser submits the plain GET form (/search?q=gas+pipe), live or not; the component stays out of it.
         Assert.Empty(Services.GetRequiredService<BunitNavigationManager>().History);
-        Assert.Equal("/search", cut.Find("form").GetAttribute("action"));
+        Assert.Equal(Urls.Search(), cut.Find("form").GetAttribute("action"));
         Assert.Equal("gas pipe", cut.Find("input[name=q]").GetAttribute("value"));
     }
 

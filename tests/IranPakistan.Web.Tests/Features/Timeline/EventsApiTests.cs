@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using IranPakistan.Web.Features.Timeline;
 using IranPakistan.Web.Shared.Dates;
+using IranPakistan.Web.Shared.Links;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,7 +26,7 @@ public sealed class EventsApiTests(ExplorerFactory factory) : IClassFixture<Expl
         Assert.Equal(("month", "2019-01", "January 2019"), (treasury.Date.Precision, treasury.Date.Iso, treasury.Date.Text));
         var network = events.Single(e => e.Slug == "quds-force-network-support");
         Assert.Equal(("approximate", null, "Since the early 2000s"), (network.Date.Precision, network.Date.Iso, network.Date.Text));
-        Assert.All(events, e => Assert.Equal($"/events/{e.Slug}", e.Url));
+        Assert.All(events, e => Assert.Equal(Urls.Event(e.Slug), e.Url));
         Assert.All(events, e => Assert.NotEmpty(e.Citations));
     }
 

@@ -1,6 +1,7 @@
 using Bunit;
 using IranPakistan.Web.Data;
 using IranPakistan.Web.Features.Timeline;
+using IranPakistan.Web.Shared.Links;
 using IranPakistan.Web.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,7 +28,7 @@ public sealed class TimelineListTests : ExplorerTestContext
         var cut = await RenderAsync(TimelineFilter.None);
 
         Assert.Equal($"All {MiniTimeline.Order.Length} events", cut.Find("[role=status]").TextContent.Trim());
-        Assert.Equal(MiniTimeline.Order.Select(s => $"/events/{s}"), EventLinks(cut));
+        Assert.Equal(MiniTimeline.Order.Select(s => Urls.Event(s)), EventLinks(cut));
         Assert.Equal(["1989", "2000", "2024"], cut.FindAll("section.year > h2").Select(h => h.TextContent));
         Assert.Empty(cut.FindAll(".chips"));
         Assert.Empty(cut.FindAll("a.clear"));
@@ -40,7 +41,7 @@ public sealed class TimelineListTests : ExplorerTestContext
         var cut = await RenderAsync(new TimelineFilter(Kind: "strike"));
 
         Assert.Equal("2 of 7 events match", cut.Find("[role=status]").TextContent.Trim());
-        Assert.Equal(["/events/second-strike", "/events/iran-strike"], EventLinks(cut));
+        Assert.Equal([Urls.Event("second-strike"), Urls.Event("iran-strike")], EventLinks(cut));
     }
 
     [Fact]
@@ -56,7 +57,7 @@ public sealed class TimelineListTests : ExplorerTestContext
                 ("Remove filter From 2024-01", "/timeline?topic=security&kind=strike"),
             ],
             chips.Select(a => (a.GetAttribute("aria-label"), a.GetAttribute("href"))));
-        Assert.Equal("/timeline", cut.Find("a.clear").GetAttribute("href"));
+        Assert.Equal(Urls.Timeline, cut.Find("a.clear").GetAttribute("href"));
         Assert.Equal("Clear filters", cut.Find("a.clear").TextContent);
     }
 
@@ -67,7 +68,7 @@ public sealed class TimelineListTests : ExplorerTestContext
 
         Assert.Equal($"All {MiniTimeline.Order.Length} events", cut.Find("[role=status]").TextContent.Trim());
         Assert.Empty(cut.FindAll("a.chip"));
-        Assert.Equal("/timeline", cut.Find("a.clear").GetAttribute("href"));
+        Assert.Equal(Urls.Timeline, cut.Find("a.clear").GetAttribute("href"));
     }
 
     [Fact]
@@ -80,7 +81,7 @@ public sealed class TimelineListTests : ExplorerTestContext
         Assert.Contains("to see all 7", empty.TextContent, StringComparison.Ordinal);
         var clear = empty.QuerySelector("a")!;
         Assert.Equal("Clear filters", clear.TextContent);
-        Assert.Equal("/timeline", clear.GetAttribute("href"));
+        Assert.Equal(Urls.Timeline, clear.GetAttribute("href"));
         Assert.Empty(EventLinks(cut));
         Assert.Equal("0 of 7 events match", cut.Find("[role=status]").TextContent.Trim());
     }
@@ -106,7 +107,7 @@ public sealed class TimelineListTests : ExplorerTestContext
         Assert.Equal("January 2024 strikes", episode.GetAttribute("aria-label"));
         Assert.Equal("/timeline?topic=security&episode=january-2024-strikes", episode.QuerySelector("h3 a")!.GetAttribute("href"));
         Assert.Equal(
-            ["/events/drills-january", "/events/warning-before", "/events/second-strike", "/events/iran-strike"],
+            [Urls.Event("drills-january"), Urls.Event("warning-before"), Urls.Event("second-strike"), Urls.Event("iran-strike")],
             episode.QuerySelectorAll(".event__title a").Select(a => a.GetAttribute("href")));
     }
 

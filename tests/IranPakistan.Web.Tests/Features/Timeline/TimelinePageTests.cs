@@ -3,6 +3,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using IranPakistan.Web.Features.Timeline;
 using IranPakistan.Web.Shared.Dates;
+using IranPakistan.Web.Shared.Links;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,9 +16,9 @@ public sealed class TimelinePageTests(ExplorerFactory factory) : IClassFixture<E
     [Fact]
     public async Task TimelineListsEveryEventInTimelineOrder()
     {
-        var expected = await factory.QueryAsync(async db => (await db.Events.ToListAsync()).InTimelineOrder().Select(e => $"/events/{e.Slug}").ToList());
+        var expected = await factory.QueryAsync(async db => (await db.Events.ToListAsync()).InTimelineOrder().Select(e => Urls.Event(e.Slug)).ToList());
 
-        var page = await factory.GetPageAsync("/timeline");
+        var page = await factory.GetPageAsync(Urls.Timeline);
 
         Assert.Equal("Timeline", page.QuerySelector("h1")?.TextContent.Trim());
         Assert.Equal(expected, EventLinks(page));
@@ -26,10 +27,10 @@ public sealed class TimelinePageTests(ExplorerFactory factory) : IClassFixture<E
     [Fact]
     public async Task AnEventFiledBeforeAnotherComesRightBeforeIt()
     {
-        var links = EventLinks(await factory.GetPageAsync("/timeline"));
+        var links = EventLinks(await factory.GetPageAsync(Urls.Timeline));
 
-        var visit = links.IndexOf("/events/raisi-visit-to-pakistan");
-        Assert.Equal("/events/pakistan-designates-zeynabiyoun-brigade", links[visit - 1]);
+        var visit = links.IndexOf(Urls.Event("raisi-visit-to-pakistan"));
+        Assert.Equal(Urls.Event("pakistan-designates-zeynabiyoun-brigade"), links[visit - 1]);
     }
 
     [Theory]
@@ -39,7 +40,7 @@ public sealed class TimelinePageTests(ExplorerFactory factory) : IClassFixture<E
     [InlineData("raisi-visit-to-pakistan", "2024-04-22", "22–24 April 2024")]
     public async Task DatesAreMarkedUpNoMorePreciselyThanTheSourceGivesThem(string slug, string datetime, string text)
     {
-        var page = await factory.GetPageAsync("/timeline");
+        var page = await factory.GetPageAsync(Urls.Timeline);
 
         var time = page.QuerySelector($"#event-{slug} time");
         Assert.Equal(datetime, time?.GetAttribute("datetime"));
@@ -51,7 +52,7 @@ public sealed class TimelinePageTests(ExplorerFactory factory) : IClassFixture<E
     [InlineData("pakistan-arrests-zeynabiyoun-militants", "Date not given in the source")]
     public async Task VagueDatesShowTheSourcesWordsAndNoMadeUpDate(string slug, string words)
     {
-        var page = await factory.GetPageAsync("/timeline");
+        var page = await factory.GetPageAsync(Urls.Timeline);
 
         var card = page.QuerySelector($"#event-{slug}");
         Assert.NotNull(card);
@@ -62,28 +63,28 @@ public sealed class TimelinePageTests(ExplorerFactory factory) : IClassFixture<E
     [Fact]
     public async Task EachEventShowsItsActorsWithRolesPlacesTopicsAndCitations()
     {
-        var page = await factory.GetPageAsync("/timeline");
+        var page = await factory.GetPageAsync(Urls.Timeline);
 
         var card = page.QuerySelector("#event-iran-strike-jaish-al-adl-baluchistan")!;
         Assert.NotNull(card.QuerySelector(".tag[href='/timeline?kind=strike']"));
-        Assert.Contains(card.QuerySelectorAll(".event-facts a"), a => a.GetAttribute("href") == "/actors/jaish-al-adl");
-        Assert.Contains(card.QuerySelectorAll(".event-facts a"), a => a.GetAttribute("href") == "/places/baluchistan");
-        Assert.Contains(card.QuerySelectorAll(".event-facts a"), a => a.GetAttribute("href") == "/topics/security");
+        Assert.Contains(card.QuerySelectorAll(".event-facts a"), a => a.GetAttribute("href") == Urls.Actor("jaish-al-adl"));
+        Assert.Contains(card.QuerySelectorAll(".event-facts a"), a => a.GetAttribute("href") == Urls.Place("baluchistan"));
+        Assert.Contains(card.QuerySelectorAll(".event-facts a"), a => a.GetAttribute("href") == Urls.Topic("security"));
         Assert.Contains(card.QuerySelectorAll(".event-facts .muted"), r => r.TextContent.StartsWith("— ", StringComparison.Ordinal));
-        Assert.All(card.QuerySelectorAll("a.cite"), a => Assert.StartsWith("/sources/iran-pakistan-relations?quote=", a.GetAttribute("href"), StringComparison.Ordinal));
+        Assert.All(card.QuerySelectorAll("a.cite"), a => Assert.StartsWith(Urls.Source("iran-pakistan-relations") + "?quote=", a.GetAttribute("href"), StringComparison.Ordinal));
         Assert.NotEmpty(card.QuerySelectorAll("a.cite"));
     }
 
     [Fact]
     public async Task EpisodesAreGroupedUnderTheirOwnHeading()
     {
-        var page = await factory.GetPageAsync("/timeline");
+        var page = await factory.GetPageAsync(Urls.Timeline);
 
         var episode = page.QuerySelectorAll("section.episode").Single(s => s.QuerySelector("h3")?.TextContent.Trim() == "April 2024 visit");
         var slugs = episode.QuerySelectorAll(".event__title a").Select(a => a.GetAttribute("href")).ToList();
         var expected = await factory.QueryAsync(db => db.Events.Where(e => e.Episode == "april-2024-visit").CountAsync());
         Assert.Equal(expected, slugs.Count);
-        Assert.Contains("/events/raisi-visit-to-pakistan", slugs);
+        Assert.Contains(Urls.Event("raisi-visit-to-pakistan"), slugs);
     }
 
     [Theory]
@@ -99,7 +100,7 @@ public sealed class TimelinePageTests(ExplorerFactory factory) : IClassFixture<E
         var filter = TimelineFilter.Parse(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(query));
         using var scope = factory.Services.CreateScope();
         var expected = (await scope.ServiceProvider.GetRequiredService<TimelineQueries>().FilterAsync(filter))
-            .Events.Select(e => $"/events/{e.Slug}").ToList();
+            .Events.Select(e => Urls.Event(e.Slug)).ToList();
 
         var page = await factory.GetPageAsync($"/timeline?{query}");
 
@@ -130,7 +131,7 @@ public sealed class TimelinePageTests(ExplorerFactory factory) : IClassFixture<E
     [Fact]
     public async Task SelectOptionsShowCountsAgainstTheOtherFilters()
     {
-        var page = await factory.GetPageAsync("/timeline?episode=january-2024-strikes");
+        var page = await factory.GetPageAsync(new TimelineFilter(Episode: "january-2024-strikes").ToUri());
 
         var strike = page.QuerySelector("#filter-kind option[value=strike]")?.TextContent;
         var strikes = await factory.QueryAsync(db => db.Events.CountAsync(e => e.Episode == "january-2024-strikes" && e.Kind == "strike"));
@@ -143,11 +144,11 @@ public sealed class TimelinePageTests(ExplorerFactory factory) : IClassFixture<E
     [Fact]
     public async Task AnEmptyResultSaysSoAndLinksToTheWholeTimeline()
     {
-        var page = await factory.GetPageAsync("/timeline?kind=strike&topic=kashmir");
+        var page = await factory.GetPageAsync(new TimelineFilter(Topic: "kashmir", Kind: "strike").ToUri());
 
         Assert.Empty(EventLinks(page));
         Assert.Contains("No events match", page.QuerySelector(".empty")?.TextContent, StringComparison.Ordinal);
-        Assert.Equal("/timeline", page.QuerySelector(".empty a")?.GetAttribute("href"));
+        Assert.Equal(Urls.Timeline, page.QuerySelector(".empty a")?.GetAttribute("href"));
     }
 
     public static TheoryData<string, string> BadQueries => new()
@@ -217,13 +218,13 @@ public sealed class TimelinePageTests(ExplorerFactory factory) : IClassFixture<E
     {
         var slugs = await factory.QueryAsync(db => db.Events.Select(e => e.Slug).ToListAsync());
 
-        var page = await factory.GetPageAsync("/timeline");
+        var page = await factory.GetPageAsync(Urls.Timeline);
 
         var overview = page.QuerySelector("figure.overview")!;
         var caption = page.GetElementById(overview.GetAttribute("aria-labelledby")!);
         Assert.False(string.IsNullOrWhiteSpace(caption?.TextContent));
         var marks = overview.QuerySelectorAll("svg a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(slugs.Select(s => $"/events/{s}").Order(), marks.Order());
+        Assert.Equal(slugs.Select(s => Urls.Event(s)).Order(), marks.Order());
         Assert.All(overview.QuerySelectorAll("svg a"), a => Assert.False(string.IsNullOrWhiteSpace(a.GetAttribute("aria-label"))));
         Assert.Equal(2, overview.QuerySelectorAll("svg").Length);
     }
@@ -235,26 +236,27 @@ public sealed class TimelinePageTests(ExplorerFactory factory) : IClassFixture<E
         Assert.NotEmpty(events);
         foreach (var e in events)
         {
-            var page = await factory.GetPageAsync($"/events/{e.Slug}");
+            var page = await factory.GetPageAsync(Urls.Event(e.Slug));
             Assert.Equal(e.Title, page.QuerySelector("h1")?.TextContent.Trim());
             Assert.NotEmpty(page.QuerySelectorAll(".citations blockquote"));
-            Assert.EndsWith($"/events/{e.Slug}", ((IHtmlInputElement)page.QuerySelector("#permalink")!).Value, StringComparison.Ordinal);
+            Assert.EndsWith(Urls.Event(e.Slug), ((IHtmlInputElement)page.QuerySelector("#permalink")!).Value, StringComparison.Ordinal);
         }
     }
 
     [Fact]
     public async Task EventPageShowsAgreementsItProducedAndItsNeighbours()
     {
-        var agreements = await factory.QueryAsync(db => db.Agreements.Where(a => a.Event!.Slug == "eight-agreements-signed").Select(a => "/agreements/" + a.Slug).ToListAsync());
+        var slugs = await factory.QueryAsync(db => db.Agreements.Where(a => a.Event!.Slug == "eight-agreements-signed").Select(a => a.Slug).ToListAsync());
+        var agreements = slugs.Select(Urls.Agreement).ToList();
         Assert.NotEmpty(agreements);
 
-        var page = await factory.GetPageAsync("/events/eight-agreements-signed");
+        var page = await factory.GetPageAsync(Urls.Event("eight-agreements-signed"));
 
         var links = page.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
         Assert.All(agreements, a => Assert.Contains(a, links));
-        Assert.Equal("/events/raisi-nawaz-peace-and-friendship-border", page.QuerySelector("a[rel=prev]")?.GetAttribute("href"));
-        Assert.Equal("/events/joint-call-sco-afghanistan-contact-group", page.QuerySelector("a[rel=next]")?.GetAttribute("href"));
-        Assert.Contains(page.QuerySelectorAll("section[aria-labelledby=related-heading] a"), a => a.GetAttribute("href") == "/events/raisi-visit-to-pakistan");
+        Assert.Equal(Urls.Event("raisi-nawaz-peace-and-friendship-border"), page.QuerySelector("a[rel=prev]")?.GetAttribute("href"));
+        Assert.Equal(Urls.Event("joint-call-sco-afghanistan-contact-group"), page.QuerySelector("a[rel=next]")?.GetAttribute("href"));
+        Assert.Contains(page.QuerySelectorAll("section[aria-labelledby=related-heading] a"), a => a.GetAttribute("href") == Urls.Event("raisi-visit-to-pakistan"));
         Assert.NotNull(page.QuerySelector("a[href='/timeline?episode=april-2024-visit']"));
     }
 
@@ -263,13 +265,13 @@ public sealed class TimelinePageTests(ExplorerFactory factory) : IClassFixture<E
     {
         var places = await factory.QueryAsync(db => db.Events.Where(e => e.Places.Any()).Select(e => new { e.Slug, Places = e.Places.Select(p => p.Slug).ToList() }).ToListAsync());
         Assert.NotEmpty(places);
-        var timeline = await factory.GetPageAsync("/timeline");
+        var timeline = await factory.GetPageAsync(Urls.Timeline);
 
         foreach (var e in places)
         {
-            var page = await factory.GetPageAsync($"/events/{e.Slug}");
+            var page = await factory.GetPageAsync(Urls.Event(e.Slug));
             var mapLinks = page.QuerySelectorAll(".event-facts a.map-link").Select(a => a.GetAttribute("href")).ToList();
-            Assert.Equal(e.Places.Select(p => $"/map?place={p}").Order(), mapLinks.Order());
+            Assert.Equal(e.Places.Select(p => Urls.MapPlace(p)).Order(), mapLinks.Order());
             Assert.All(mapLinks, href => Assert.NotNull(timeline.QuerySelector($"a.map-link[href='{href}']")));
         }
     }
@@ -288,12 +290,12 @@ public sealed class TimelinePageTests(ExplorerFactory factory) : IClassFixture<E
     [Fact]
     public async Task HomePageListsTheFiveLatestDatedEvents()
     {
-        var page = await factory.GetPageAsync("/");
+        var page = await factory.GetPageAsync(Urls.Home);
 
         var section = page.QuerySelector("section[aria-labelledby=latest-heading]")!;
         var links = section.QuerySelectorAll("li a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(5, links.Count);
-        Assert.Equal("/events/raisi-visit-to-pakistan", links[0]);
+        Assert.Equal(Urls.Event("raisi-visit-to-pakistan"), links[0]);
         Assert.All(section.QuerySelectorAll("li"), li => Assert.NotNull(li.QuerySelector("time")));
     }
 

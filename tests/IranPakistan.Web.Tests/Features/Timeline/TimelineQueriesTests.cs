@@ -1,4 +1,5 @@
 using IranPakistan.Web.Features.Timeline;
+using IranPakistan.Web.Shared.Facets;
 
 namespace IranPakistan.Web.Tests.Features.Timeline;
 

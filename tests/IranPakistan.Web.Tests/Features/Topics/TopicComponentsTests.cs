@@ -3,6 +3,7 @@ using IranPakistan.Web.Data.Entities;
 using IranPakistan.Web.Features.Topics;
 using IranPakistan.Web.Shared.Charts;
 using IranPakistan.Web.Shared.Citations;
+using IranPakistan.Web.Shared.Links;
 using IranPakistan.Web.Shared.Mentions;
 using IranPakistan.Web.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
@@ -76,15 +77,15 @@ public sealed class TopicComponentsTests : ExplorerTestContext
     {
         var items = new List<MentionView>
         {
-            new("iran", "Iran", "Country", "/actors/iran"),
-            new("pakistan", "Pakistan", "Country", "/actors/pakistan"),
-            new("jaish-al-adl", "Jaish al-Adl", "Militant group", "/actors/jaish-al-adl"),
+            new("iran", "Iran", "Country", Urls.Actor("iran")),
+            new("pakistan", "Pakistan", "Country", Urls.Actor("pakistan")),
+            new("jaish-al-adl", "Jaish al-Adl", "Militant group", Urls.Actor("jaish-al-adl")),
         };
 
         var cut = Render<MentionList>(p => p.Add(c => c.Heading, "Actors named").Add(c => c.Items, items));
 
         Assert.Equal(["Country", "Militant group"], cut.FindAll("dt").Select(d => d.TextContent));
-        Assert.Equal(["/actors/iran", "/actors/pakistan"], cut.FindAll("dd")[0].QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Equal([Urls.Actor("iran"), Urls.Actor("pakistan")], cut.FindAll("dd")[0].QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
     }
 
     [Fact]
@@ -98,7 +99,7 @@ public sealed class TopicComponentsTests : ExplorerTestContext
         Assert.Equal("Kashmir", cut.Find("h3").TextContent);
         Assert.Equal("supreme", cut.Find(".source-paragraph em").TextContent);
         Assert.Empty(cut.FindAll(".source-paragraph b"));
-        Assert.Equal("/sources/src#p-12", cut.Find("a.para-link").GetAttribute("href"));
+        Assert.Equal(Urls.Paragraph("src", 12), cut.Find("a.para-link").GetAttribute("href"));
     }
 
     private static Figure Figure(string slug, string label, decimal value, FigureQualifier qualifier, FigureUnit unit, decimal? max = null) =>

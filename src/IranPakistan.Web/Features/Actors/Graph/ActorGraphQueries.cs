@@ -1,13 +1,15 @@
 using IranPakistan.Web.Data;
 using IranPakistan.Web.Data.Entities;
 using IranPakistan.Web.Shared.Citations;
+using IranPakistan.Web.Shared.Facets;
+using IranPakistan.Web.Shared.Links;
 using Microsoft.EntityFrameworkCore;
 
 namespace IranPakistan.Web.Features.Actors.Graph;
 
 public sealed record GraphNode(string Slug, string Name, ActorKind Kind, IReadOnlyList<string> Aliases)
 {
-    public string Href => $"/actors/{Slug}";
+    public string Href => Urls.Actor(Slug);
 }
 
 public sealed record GraphEdge(int Id, GraphNode From, GraphNode To, TieType Type, string? Note, bool IsHedged, IReadOnlyList<CitationView> Citations)
@@ -30,30 +32,21 @@ public sealed record GraphFilter(TieType? Type = null, ActorKind? Kind = null, G
     public bool IsEmpty => Type is null && Kind is null && Actor is null;
 
     /// <summary>The page URL for this filter, so every view is a link.</summary>
-    public string Href(TieType? type = null, ActorKind? kind = null, GraphNode? actor = null, bool keep = true)
-    {
-        var query = new List<string>();
-        if ((type ?? (keep ? Type : null)) is { } t)
-        {
-            query.Add($"type={t.Slug}");
-        }
-
-        if ((kind ?? (keep ? Kind : null)) is { } k)
-        {
-            query.Add($"kind={Vocabulary.ToKebab(k)}");
-        }
-
-        if ((actor ?? (keep ? Actor : null)) is { } a)
-        {
-            query.Add($"actor={a.Slug}");
-        }
-
-        return query.Count == 0 ? "/actors/graph" : "/actors/graph?" + string.Join("&", query);
-    }
+    public string Href(TieType? type = null, ActorKind? kind = null, GraphNode? actor = null, bool keep = true) =>
+        UrlQuery.Append(
+            Urls.ActorGraph,
+            ("type", (type ?? (keep ? Type : null))?.Slug),
+            ("kind", (kind ?? (keep ? Kind : null)) is { } k ? Vocabulary.ToKebab(k) : null),
+            ("actor", (actor ?? (keep ? Actor : null))?.Slug));
 }
 
 public sealed class ActorGraphQueries(IDbContextFactory<AppDbContext> dbFactory)
 {
+    // A tie has its type, and the kinds and slugs of the actors at either end.
+    private static readonly FacetField<GraphEdge> _type = new("type", e => [e.Type.Slug]);
+    private static readonly FacetField<GraphEdge> _kind = new("kind", e => [Vocabulary.ToKebab(e.From.Kind), Vocabulary.ToKebab(e.To.Kind)]);
+    private static readonly FacetField<GraphEdge> _actor = new("actor", e => [e.From.Slug, e.To.Slug]);
+
     /// <summary>Every actor and every tie, with citations.</summary>
     public async Task<TieGraph> LoadAsync(CancellationToken cancellationToken = default)
     {
@@ -122,11 +115,11 @@ public sealed class ActorGraphQueries(IDbContextFactory<AppDbContext> dbFactory)
     /// </summary>
     public static TieGraph Apply(TieGraph all, GraphFilter filter)
     {
-        var edges = all.Edges
-            .Where(e => filter.Type is null || e.Type == filter.Type)
-            .Where(e => filter.Kind is null || e.From.Kind == filter.Kind || e.To.Kind == filter.Kind)
-            .Where(e => filter.Actor is null || e.From.Slug == filter.Actor.Slug || e.To.Slug == filter.Actor.Slug)
-            .ToList();
+        var edges = new FacetFilter<GraphEdge>()
+            .Has(_type, filter.Type?.Slug)
+            .Has(_kind, filter.Kind is { } kind ? Vocabulary.ToKebab(kind) : null)
+            .Has(_actor, filter.Actor?.Slug)
+            .Apply(all.Edges);
         var slugs = edges.SelectMany(e => new[] { e.From.Slug, e.To.Slug }).ToHashSet();
         if (filter.Actor is not null)
         {

@@ -1,6 +1,6 @@
-using System.Globalization;
 using IranPakistan.Web.Data;
 using IranPakistan.Web.Data.Entities;
+using static IranPakistan.Web.Shared.Formatting.Formats;
 
 namespace IranPakistan.Web.Features.Actors.Graph;
 
@@ -16,7 +16,7 @@ public static class GraphDrawing
         ActorKind.Person => Polygon(r * 1.2, 4, 0),
         ActorKind.GovernmentBody => Polygon(r * 1.3, 4, Math.PI / 4),
         ActorKind.InternationalOrganisation => Polygon(r * 1.15, 6, 0),
-        ActorKind.Forum => $"M{F(-r * 1.4)},{F(-r * 0.7)}h{F(r * 2.8)}v{F(r * 1.4)}h{F(-r * 2.8)}z",
+        ActorKind.Forum => $"M{Svg(-r * 1.4)},{Svg(-r * 0.7)}h{Svg(r * 2.8)}v{Svg(r * 1.4)}h{Svg(-r * 2.8)}z",
         ActorKind.MilitantGroup => Polygon(r * 1.35, 3, -Math.PI / 2),
         ActorKind.Institution => Polygon(r * 1.2, 5, -Math.PI / 2),
         ActorKind.Community => Polygon(r * 1.35, 3, Math.PI / 2),
@@ -37,7 +37,7 @@ public static class GraphDrawing
         var control = new Point(mx - (dy / length * offset * 2), my + (dx / length * offset * 2));
         var start = Toward(from, control, NodeRadius + 3);
         var end = Toward(to, control, NodeRadius + 5);
-        return $"M{F(start.X)},{F(start.Y)} Q{F(control.X)},{F(control.Y)} {F(end.X)},{F(end.Y)}";
+        return $"M{Svg(start.X)},{Svg(start.Y)} Q{Svg(control.X)},{Svg(control.Y)} {Svg(end.X)},{Svg(end.Y)}";
     }
 
     /// <summary>Sideways offsets for the ties of one pair: 0 for one, then ±spacing around the straight line.</summary>
@@ -115,8 +115,6 @@ public static class GraphDrawing
 
     public static string KindSlug(ActorKind kind) => Vocabulary.ToKebab(kind);
 
-    public static string F(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
-
     private static Point Toward(Point from, Point to, double distance)
     {
         var dx = to.X - from.X;
@@ -125,14 +123,14 @@ public static class GraphDrawing
         return new(from.X + (dx / length * distance), from.Y + (dy / length * distance));
     }
 
-    private static string Circle(double r) => $"M{F(-r)},0a{F(r)},{F(r)} 0 1,0 {F(2 * r)},0a{F(r)},{F(r)} 0 1,0 {F(-2 * r)},0z";
+    private static string Circle(double r) => $"M{Svg(-r)},0a{Svg(r)},{Svg(r)} 0 1,0 {Svg(2 * r)},0a{Svg(r)},{Svg(r)} 0 1,0 {Svg(-2 * r)},0z";
 
     private static string Polygon(double r, int sides, double rotation)
     {
         var points = Enumerable.Range(0, sides).Select(i =>
         {
             var angle = rotation + (2 * Math.PI * i / sides);
-            return $"{F(r * Math.Cos(angle))},{F(r * Math.Sin(angle))}";
+            return $"{Svg(r * Math.Cos(angle))},{Svg(r * Math.Sin(angle))}";
         });
         return "M" + string.Join("L", points) + "z";
     }

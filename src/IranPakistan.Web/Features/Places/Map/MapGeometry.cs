@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using IranPakistan.Web.Shared.Formatting;
 
 namespace IranPakistan.Web.Features.Places.Map;
 
@@ -12,14 +12,14 @@ public static class PathData
         foreach (var points in shapes.Where(p => p.Length >= (close ? 3 : 2)))
         {
             // Steps between rounded absolute points, so rounding never accumulates along a coastline.
-            var (x, y) = (Tenths(points[0].X), Tenths(points[0].Y));
+            var (x, y) = (MapProjection.Tenths(points[0].X), MapProjection.Tenths(points[0].Y));
             var start = path.Length;
             path.Append('M').Append(Number(x)).Append(' ').Append(Number(y)).Append('l');
             var first = true;
             var steps = 0;
             for (var i = 1; i < points.Length; i++)
             {
-                var (nx, ny) = (Tenths(points[i].X), Tenths(points[i].Y));
+                var (nx, ny) = (MapProjection.Tenths(points[i].X), MapProjection.Tenths(points[i].Y));
                 if (nx == x && ny == y)
                 {
                     continue;
@@ -60,10 +60,8 @@ public static class PathData
         return path.ToString();
     }
 
-    private static long Tenths(double value) => (long)Math.Round(value * 10);
-
     private static string Number(long tenths) =>
-        (tenths / 10m).ToString("0.#", CultureInfo.InvariantCulture) is var s && s.StartsWith("0.", StringComparison.Ordinal)
+        Formats.Svg(tenths / 10m) is var s && s.StartsWith("0.", StringComparison.Ordinal)
             ? s[1..]
             : s.StartsWith("-0.", StringComparison.Ordinal) ? "-" + s[2..] : s;
 }

@@ -1,9 +1,13 @@
-using System.Globalization;
+using IranPakistan.Web.Shared.Formatting;
 
 namespace IranPakistan.Web.Features.Places.Map;
 
 /// <summary>A point in map units (the SVG user space of the whole map).</summary>
-public readonly record struct MapPoint(double X, double Y);
+public readonly record struct MapPoint(double X, double Y)
+{
+    /// <summary>The point on the grid it is written on (<see cref="MapProjection.Snap"/>).</summary>
+    public MapPoint Snapped => new(MapProjection.Snap(X), MapProjection.Snap(Y));
+}
 
 /// <summary>
 /// Equirectangular projection with the longitude scaled by cos(30°), the middle latitude of
@@ -27,8 +31,11 @@ public static class MapProjection
 
     public static MapPoint Project(double lat, double lon) => Project(new GeoPoint(lon, lat));
 
-    /// <summary>Map units as written into SVG: one decimal (a hundredth of a degree), invariant culture.</summary>
-    public static string Format(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
+    /// <summary>Map units in whole tenths (a hundredth of a degree): the grid every shape and marker is drawn on.</summary>
+    public static long Tenths(double units) => (long)Math.Round(units * 10);
+
+    /// <summary>Map units snapped to the grid, as they are written into SVG.</summary>
+    public static double Snap(double units) => Tenths(units) / 10.0;
 }
 
 /// <summary>The visible part of the map, in map units; always <see cref="MapProjection.Aspect"/> and inside the extent.</summary>
@@ -41,9 +48,9 @@ public sealed record ViewBox(double X, double Y, double Width, double Height)
 
     public double CentreY => Y + (Height / 2);
 
-    /// <summary>The value of an SVG viewBox attribute.</summary>
+    /// <summary>The value of an SVG viewBox attribute, on the grid of tenths.</summary>
     public override string ToString() =>
-        $"{MapProjection.Format(X)} {MapProjection.Format(Y)} {MapProjection.Format(Width)} {MapProjection.Format(Height)}";
+        $"{Formats.Svg(MapProjection.Snap(X))} {Formats.Svg(MapProjection.Snap(Y))} {Formats.Svg(MapProjection.Snap(Width))} {Formats.Svg(MapProjection.Snap(Height))}";
 
     /// <summary>The smallest view (in the fixed aspect) that shows the box between two corners, clamped to the extent.</summary>
     public static ViewBox Around(GeoPoint southWest, GeoPoint northEast)
@@ -66,6 +73,9 @@ public sealed record ViewBox(double X, double Y, double Width, double Height)
 
     public bool Contains(MapPoint p) => p.X >= X && p.X <= X + Width && p.Y >= Y && p.Y <= Y + Height;
 
-    /// <summary>Where a point falls across the view, in percent (for markers that keep their pixel size).</summary>
-    public (double Left, double Top) Percent(MapPoint p) => ((p.X - X) / Width * 100, (p.Y - Y) / Height * 100);
+    /// <summary>
+    /// Where a point falls across the view, in percent to a hundredth (as map.js writes it too), for markers
+    /// that keep their pixel size.
+    /// </summary>
+    public (double Left, double Top) Percent(MapPoint p) => (Math.Round((p.X - X) / Width * 100, 2), Math.Round((p.Y - Y) / Height * 100, 2));
 }

@@ -1,5 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using IranPakistan.Web.Data;
+using IranPakistan.Web.Features.Actors.Graph;
+using IranPakistan.Web.Shared.Links;
 
 namespace IranPakistan.Web.Tests.Features.Actors.Graph;
 
@@ -10,7 +13,7 @@ public sealed class ActorGraphPageTests(ExplorerFactory factory) : IClassFixture
     [Fact]
     public async Task GraphPageIsNotMistakenForAnActorCalledGraph()
     {
-        var page = await factory.GetPageAsync("/actors/graph");
+        var page = await factory.GetPageAsync(Urls.ActorGraph);
 
         Assert.Equal("Graph of ties between actors", page.QuerySelector("h1")?.TextContent.Trim());
         Assert.NotEmpty(page.QuerySelectorAll("svg a.node"));
@@ -19,7 +22,7 @@ public sealed class ActorGraphPageTests(ExplorerFactory factory) : IClassFixture
     [Fact]
     public async Task GraphShowsEveryTieInTheTableToo()
     {
-        var page = await factory.GetPageAsync("/actors/graph");
+        var page = await factory.GetPageAsync(Urls.ActorGraph);
 
         var edges = page.QuerySelectorAll("svg .edges path.edge").Length;
         Assert.True(edges > 50, $"only {edges} ties drawn");
@@ -30,7 +33,7 @@ public sealed class ActorGraphPageTests(ExplorerFactory factory) : IClassFixture
     [Fact]
     public async Task FilteringByMembershipKeepsOnlyMembershipTies()
     {
-        var page = await factory.GetPageAsync("/actors/graph?type=membership");
+        var page = await factory.GetPageAsync(new GraphFilter(Type: Vocabulary.FindTieType("membership")).Href());
 
         var types = page.QuerySelectorAll("svg .edges path.edge").Select(e => e.GetAttribute("data-type")).Distinct();
         Assert.Equal(["membership"], types);
@@ -52,7 +55,7 @@ public sealed class ActorGraphPageTests(ExplorerFactory factory) : IClassFixture
     [Fact]
     public async Task CentringOnAnActorShowsOnlyItsTies()
     {
-        var page = await factory.GetPageAsync("/actors/graph?actor=zeynabiyoun-brigade");
+        var page = await factory.GetPageAsync(Urls.ActorGraphOf("zeynabiyoun-brigade"));
 
         Assert.Equal("Ties of Zeynabiyoun Brigade", page.QuerySelector("h1")?.TextContent.Trim());
         Assert.Contains("node--focus", page.QuerySelector("svg a.node[data-slug='zeynabiyoun-brigade']")!.ClassList);
@@ -64,7 +67,7 @@ public sealed class ActorGraphPageTests(ExplorerFactory factory) : IClassFixture
     [Fact]
     public async Task ActorPageListsItsTiesWithCitationsAndLinksToTheGraph()
     {
-        var page = await factory.GetPageAsync("/actors/zeynabiyoun-brigade");
+        var page = await factory.GetPageAsync(Urls.Actor("zeynabiyoun-brigade"));
 
         var ties = page.QuerySelector("section.actor-ties");
         Assert.NotNull(ties);
@@ -79,7 +82,7 @@ public sealed class ActorGraphPageTests(ExplorerFactory factory) : IClassFixture
     [Fact]
     public async Task ActorsIndexLinksToTheGraph()
     {
-        var page = await factory.GetPageAsync("/actors");
+        var page = await factory.GetPageAsync(Urls.Actors);
 
         Assert.NotNull(page.QuerySelector("main a[href='/actors/graph']"));
     }
@@ -87,7 +90,7 @@ public sealed class ActorGraphPageTests(ExplorerFactory factory) : IClassFixture
     [Fact]
     public async Task SourceReaderNotesTiesAmongTheFactsCitingAParagraph()
     {
-        var page = await factory.GetPageAsync("/sources/iran-pakistan-relations");
+        var page = await factory.GetPageAsync(Urls.Source("iran-pakistan-relations"));
 
         Assert.Contains(page.QuerySelectorAll(".cited-by li"), li => li.TextContent.Contains("Iran struck Jaish al-Adl", StringComparison.Ordinal));
     }

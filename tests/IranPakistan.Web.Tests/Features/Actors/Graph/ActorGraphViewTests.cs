@@ -3,6 +3,7 @@ using IranPakistan.Web.Data;
 using IranPakistan.Web.Data.Entities;
 using IranPakistan.Web.Features.Actors.Graph;
 using IranPakistan.Web.Shared.Citations;
+using IranPakistan.Web.Shared.Links;
 using IranPakistan.Web.Tests.TestSupport;
 
 namespace IranPakistan.Web.Tests.Features.Actors.Graph;
@@ -62,7 +63,7 @@ public sealed class ActorGraphViewTests : ExplorerTestContext
         var graph = Render(new GraphFilter());
 
         var iran = graph.Find("svg a.node[data-slug='iran']");
-        Assert.Equal("/actors/iran", iran.GetAttribute("href"));
+        Assert.Equal(Urls.Actor("iran"), iran.GetAttribute("href"));
         Assert.Equal("Iran (country), 3 ties", iran.GetAttribute("aria-label"));
         Assert.Equal("SCO", graph.Find("svg a.node[data-slug='sco'] .node__label").TextContent.Trim());
     }

@@ -1,4 +1,5 @@
 using IranPakistan.Web.Features.Places.Map;
+using IranPakistan.Web.Shared.Formatting;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -14,8 +15,8 @@ public sealed class BaseMapTests
         var geometry = BaseMap.Build(Topology.Parse(TopologyTests.TwoSquares));
 
         // The one shared edge, lon 11 from lat 20 up to 21, projected: a vertical line 10 units long.
-        var x = MapProjection.Format(MapProjection.Project(20, 11).X);
-        var y = MapProjection.Format(MapProjection.Project(20, 11).Y);
+        var x = Formats.Svg(MapProjection.Project(20, 11).X);
+        var y = Formats.Svg(MapProjection.Project(20, 11).Y);
         Assert.Equal($"M{x} {y}l0-10", geometry.All.Borders);
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using IranPakistan.Web.Features.Places.Map;
+using IranPakistan.Web.Shared.Links;
 using Microsoft.EntityFrameworkCore;
 
 namespace IranPakistan.Web.Tests.Features.Places.Map;
@@ -13,12 +14,12 @@ public sealed class MapPageTests(ExplorerFactory factory) : IClassFixture<Explor
     {
         var places = await factory.QueryAsync(db => db.Places.Select(p => new { p.Slug, p.Name }).ToListAsync());
 
-        var page = await Html.ParseAsync(await factory.GetOkAsync("/map"));
+        var page = await Html.ParseAsync(await factory.GetOkAsync(Urls.Map));
 
         Assert.Equal("Map", page.QuerySelector("h1")?.TextContent.Trim());
         var markers = page.QuerySelectorAll("svg.map__svg a.marker");
         Assert.Equal(places.Count, markers.Length);
-        Assert.All(places, p => Assert.Single(markers, m => m.GetAttribute("href") == $"/map?place={p.Slug}"));
+        Assert.All(places, p => Assert.Single(markers, m => m.GetAttribute("href") == Urls.MapPlace(p.Slug)));
         // The TopoJSON restored from npm by the build is drawn: land and the Iran–Pakistan border.
         Assert.True(page.QuerySelector("path.map__land")?.GetAttribute("d")?.Length > 10_000);
         Assert.False(string.IsNullOrEmpty(page.QuerySelector("path.map__borders")?.GetAttribute("d")));
@@ -30,7 +31,7 @@ public sealed class MapPageTests(ExplorerFactory factory) : IClassFixture<Explor
     {
         var places = await factory.QueryAsync(db => db.Places.Select(p => p.Name).ToListAsync());
 
-        var page = await Html.ParseAsync(await factory.GetOkAsync("/map"));
+        var page = await Html.ParseAsync(await factory.GetOkAsync(Urls.Map));
 
         var svg = page.QuerySelector("svg.map__svg")!;
         Assert.False(string.IsNullOrWhiteSpace(page.GetElementById(svg.GetAttribute("aria-labelledby")!)?.TextContent));
@@ -45,7 +46,7 @@ public sealed class MapPageTests(ExplorerFactory factory) : IClassFixture<Explor
     {
         var events = await factory.QueryAsync(db => db.Places.Where(p => p.Slug == "gwadar").SelectMany(p => p.Events).Select(e => e.Slug).ToListAsync());
 
-        var page = await Html.ParseAsync(await factory.GetOkAsync("/map?place=gwadar"));
+        var page = await Html.ParseAsync(await factory.GetOkAsync(Urls.MapPlace("gwadar")));
 
         Assert.Equal("location", page.QuerySelector("a.marker[data-place='gwadar']")?.GetAttribute("aria-current"));
         var panel = page.QuerySelector("aside.panel")!;
@@ -74,7 +75,7 @@ public sealed class MapPageTests(ExplorerFactory factory) : IClassFixture<Explor
     {
         foreach (var preset in MapViews.Presets)
         {
-            var page = await Html.ParseAsync(await factory.GetOkAsync($"/map?focus={preset.Key}"));
+            var page = await Html.ParseAsync(await factory.GetOkAsync(Urls.MapFocus(preset.Key)));
 
             Assert.Equal(preset.View.ToString(), page.QuerySelector("[data-map-geo]")?.GetAttribute("viewBox"));
             Assert.Equal("page", page.QuerySelector($"nav a[href='/map?focus={preset.Key}']")?.GetAttribute("aria-current"));
@@ -84,7 +85,7 @@ public sealed class MapPageTests(ExplorerFactory factory) : IClassFixture<Explor
     [Fact]
     public async Task AllPlacesViewReachesDavosAndBeijing()
     {
-        var page = await Html.ParseAsync(await factory.GetOkAsync("/map?focus=all"));
+        var page = await Html.ParseAsync(await factory.GetOkAsync(Urls.MapFocus("all")));
 
         foreach (var slug in new[] { "davos", "beijing", "damascus", "doha" })
         {
@@ -98,7 +99,7 @@ public sealed class MapPageTests(ExplorerFactory factory) : IClassFixture<Explor
     [Fact]
     public async Task PlacePageShowsASmallMapOfThePlaceAndLinksToTheBigOne()
     {
-        var page = await Html.ParseAsync(await factory.GetOkAsync("/places/taftan"));
+        var page = await Html.ParseAsync(await factory.GetOkAsync(Urls.Place("taftan")));
 
         var map = page.QuerySelector(".place-map svg.map__svg")!;
         Assert.Equal("img", map.GetAttribute("role"));
@@ -114,7 +115,7 @@ public sealed class MapPageTests(ExplorerFactory factory) : IClassFixture<Explor
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("viewBox", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        var page = await factory.GetOkAsync("/map");
+        var page = await factory.GetOkAsync(Urls.Map);
         Assert.DoesNotContain(" onclick=", page, StringComparison.OrdinalIgnoreCase);
     }
 

@@ -1,6 +1,9 @@
+using System.Globalization;
 using Bunit;
 using IranPakistan.Web.Data.Entities;
 using IranPakistan.Web.Features.Places.Map;
+using IranPakistan.Web.Shared.Formatting;
+using IranPakistan.Web.Shared.Links;
 using IranPakistan.Web.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting.Internal;
@@ -30,6 +33,17 @@ public sealed class PlaceMapTests : ExplorerTestContext
     }
 
     [Fact]
+    public void TheScriptGetsTheMapsNumbersFromTheServer()
+    {
+        var root = RenderMap(interactive: true).Find("[data-map]");
+
+        var extent = MapProjection.Extent;
+        Assert.Equal($"{Formats.Svg(MapProjection.Snap(extent.Width))} {Formats.Svg(MapProjection.Snap(extent.Height))}", root.GetAttribute("data-extent"));
+        Assert.Equal(MapProjection.Aspect, double.Parse(root.GetAttribute("data-aspect")!, CultureInfo.InvariantCulture));
+        Assert.Equal(ViewBox.MinWidth, double.Parse(root.GetAttribute("data-min-width")!, CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void EachPlaceIsOneLinkedMarkerNamedForScreenReaders()
     {
         var map = RenderMap(interactive: true);
@@ -39,7 +53,7 @@ public sealed class PlaceMapTests : ExplorerTestContext
         foreach (var place in _places)
         {
             var marker = Assert.Single(markers, m => m.GetAttribute("data-place") == place.Slug);
-            Assert.Equal($"/map?place={place.Slug}", marker.GetAttribute("href"));
+            Assert.Equal(Urls.MapPlace(place.Slug), marker.GetAttribute("href"));
             Assert.Equal(place.AccessibleName, marker.GetAttribute("aria-label"));
             Assert.Equal(place.Name, marker.QuerySelector(".marker__label")?.TextContent);
         }

@@ -1,0 +1,75 @@
+namespace IranPakistan.Web.Shared.Links;
+
+/// <summary>
+/// The site's URL contract: every address a page, a component, a query, an API answer or a test links
+/// to is written here, once. Slugs are escaped as path segments, query values through
+/// <see cref="UrlQuery"/>. Route templates stay literal where they are declared (<c>@page</c> and
+/// <c>MapGet</c> need constants); <c>UrlsTests</c> pins every address below to its literal form, and
+/// <c>PageRoutesTests</c> checks that each one answers.
+/// </summary>
+/// <remarks>Not called <c>Routes</c>: that is the router component (App/Routes.razor).</remarks>
+public static class Urls
+{
+    public const string Home = "/";
+    public const string Timeline = "/timeline";
+    public const string Agreements = "/agreements";
+    public const string Actors = "/actors";
+    public const string ActorGraph = "/actors/graph";
+    public const string Places = "/places";
+    public const string Map = "/map";
+    public const string Figures = "/figures";
+    public const string Sources = "/sources";
+
+    public static string Topic(string slug) => "/topics/" + Uri.EscapeDataString(slug);
+
+    public static string Event(string slug) => "/events/" + Uri.EscapeDataString(slug);
+
+    public static string Agreement(string slug) => Agreements + "/" + Uri.EscapeDataString(slug);
+
+    public static string Actor(string slug) => Actors + "/" + Uri.EscapeDataString(slug);
+
+    public static string Place(string slug) => Places + "/" + Uri.EscapeDataString(slug);
+
+    public static string Source(string slug) => Sources + "/" + Uri.EscapeDataString(slug);
+
+    /// <summary>The id the source reader gives paragraph <paramref name="number"/>: <c>p-12</c>.</summary>
+    public static string ParagraphId(int number) => $"p-{number}";
+
+    /// <summary>A paragraph's permalink in the source reader: <c>/sources/{slug}#p-{n}</c>.</summary>
+    public static string Paragraph(string sourceSlug, int number) => Source(sourceSlug) + "#" + ParagraphId(number);
+
+    /// <summary>
+    /// The source reader at a paragraph with the quoted words highlighted:
+    /// <c>/sources/{slug}?quote=…&amp;quote=…#p-{n}</c>.
+    /// </summary>
+    public static string Quote(string sourceSlug, int paragraph, params IEnumerable<string> quotes) =>
+        UrlQuery.Append(Source(sourceSlug), quotes.Select(q => ("quote", (string?)q))) + "#" + ParagraphId(paragraph);
+
+    /// <summary>
+    /// <c>/search</c>, or the results for <paramref name="q"/> (<c>/search?q=…</c>, also when it is empty),
+    /// optionally of one kind only.
+    /// </summary>
+    public static string Search(string? q = null, string? kind = null) =>
+        q is null ? "/search" : UrlQuery.Append("/search?q=" + Uri.EscapeDataString(q), ("kind", kind));
+
+    /// <summary>The map with a place selected: <c>/map?place={slug}</c>.</summary>
+    public static string MapPlace(string slug) => UrlQuery.Append(Map, ("place", slug));
+
+    /// <summary>One of the map's preset views: <c>/map?focus={key}</c>.</summary>
+    public static string MapFocus(string key) => UrlQuery.Append(Map, ("focus", key));
+
+    /// <summary>The timeline filtered by one value, from a page outside it: <c>/timeline?actor=iran</c>.</summary>
+    public static string TimelineOf(string key, string value) => UrlQuery.Append(Timeline, (key, value));
+
+    /// <summary>An event where it stands in the whole timeline: <c>/timeline#event-{slug}</c>.</summary>
+    public static string TimelineEntry(string slug) => Timeline + "#" + TimelineEntryId(slug);
+
+    /// <summary>The id of an event's entry in the timeline list.</summary>
+    public static string TimelineEntryId(string slug) => "event-" + slug;
+
+    /// <summary>The agreements filtered by one value: <c>/agreements?status=stalled</c>.</summary>
+    public static string AgreementsOf(string key, string value) => UrlQuery.Append(Agreements, (key, value));
+
+    /// <summary>One actor's ties on the graph: <c>/actors/graph?actor={slug}</c>.</summary>
+    public static string ActorGraphOf(string actorSlug) => UrlQuery.Append(ActorGraph, ("actor", actorSlug));
+}
