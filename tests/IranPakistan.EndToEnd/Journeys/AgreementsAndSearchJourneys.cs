@@ -104,13 +104,13 @@ public sealed class AgreementsAndSearchJourneys(BrowserFixture browser)
         await page.GotoAsync(Urls.Home);
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Agreements" }).ClickAsync();
         await Expect(page.Locator("main h1")).ToHaveTextAsync("Agreements and commitments");
-        var all = await page.Locator("main li.agreement").CountAsync();
+        var all = await page.Locator("main tr.agreement").CountAsync();
 
         await page.GetByLabel("Status", new() { Exact = true }).SelectOptionAsync("stalled");
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex(@"/agreements\?(.*&)?status=stalled(&.*)?$"));
-        var badges = page.Locator("main li.agreement .status");
+        var badges = page.Locator("main tr.agreement .status");
         await Expect(badges.First).ToBeVisibleAsync();
         Assert.InRange(await badges.CountAsync(), 1, all - 1);
         foreach (var badge in await badges.AllAsync())
@@ -118,9 +118,27 @@ public sealed class AgreementsAndSearchJourneys(BrowserFixture browser)
             await Expect(badge).ToHaveClassAsync(new Regex(@"\bstatus--stalled\b"));
         }
 
-        await page.Locator("main li.agreement h2 a").First.ClickAsync();
+        await page.Locator("main tr.agreement .agreement__title a").First.ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/agreements/[a-z0-9-]+$"));
         await Expect(page.Locator("main .status--stalled").First).ToBeVisibleAsync();
+    });
+
+    [Fact]
+    public Task TheTrackerTableSortsByAColumnHeadingAndKeepsTheFilters() => browser.RunAsync(async page =>
+    {
+        await page.GotoAsync(new AgreementFilter(Topic: "trade").ToUri());
+        var statusHeading = page.Locator("main table thead th").Filter(new() { HasText = "Status and basis" });
+        await Expect(statusHeading).Not.ToHaveAttributeAsync("aria-sort", new Regex("."));
+
+        await statusHeading.GetByRole(AriaRole.Link).ClickAsync();
+        await Expect(page).ToHaveURLAsync(browser.Url(new AgreementFilter(Topic: "trade", Sort: AgreementSort.Status).ToUri()));
+        await Expect(statusHeading).ToHaveAttributeAsync("aria-sort", "ascending");
+        await Expect(page.Locator("main tr.agreement .status").First).ToHaveTextAsync("Signed");
+
+        // Filtering again keeps the order: the form carries it.
+        await page.Locator("#agreements-between").SelectOptionAsync("bilateral");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("between=bilateral.*sort=status"));
     });
 
     [Fact]
@@ -128,8 +146,8 @@ public sealed class AgreementsAndSearchJourneys(BrowserFixture browser)
     {
         await page.GotoAsync(new AgreementFilter(Q: "film").ToUri());
 
-        await Expect(page.Locator("main li.agreement h2 a").First).ToHaveTextAsync(FilmMou);
-        await Expect(page.Locator("main li.agreement mark").First).ToHaveTextAsync(new Regex("^film$", RegexOptions.IgnoreCase));
+        await Expect(page.Locator("main tr.agreement .agreement__title a").First).ToHaveTextAsync(FilmMou);
+        await Expect(page.Locator("main tr.agreement mark").First).ToHaveTextAsync(new Regex("^film$", RegexOptions.IgnoreCase));
     });
 
     [Fact]

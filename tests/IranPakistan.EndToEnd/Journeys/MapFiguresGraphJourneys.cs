@@ -100,6 +100,8 @@ public sealed class MapFiguresGraphJourneys(BrowserFixture browser)
         {
             await Expect(chart.Locator("svg")).ToBeVisibleAsync();
             var marks = await chart.Locator("svg rect.mark").CountAsync();
+            // The chart's table is behind a disclosure (FigureChart): one tap opens it.
+            await chart.Locator("details.chart__data > summary").ClickAsync();
             var rows = chart.Locator("table tbody tr");
             await Expect(rows).ToHaveCountAsync(marks);
             foreach (var row in await rows.AllAsync())

@@ -12,9 +12,72 @@ public sealed class SmallScreenTests(BrowserFixture browser)
     private static BrowserNewContextOptions Phone => new() { ViewportSize = new() { Width = 360, Height = 800 } };
 
     [Fact]
+    public Task ThePhoneHeaderIsCompactAndTheMenuButtonOpensTheNavigationByTouch() => browser.RunAsync(async page =>
+    {
+        await page.GotoAsync(Urls.Home);
+        var header = await page.Locator("header.site-header").BoundingBoxAsync();
+        Assert.True(header!.Height <= 120, $"The phone header is {header.Height} px tall; it should be at most 120 px");
+
+        var nav = page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
+        var menu = page.GetByRole(AriaRole.Button, new() { Name = "Menu" });
+        await Expect(nav).ToBeHiddenAsync();
+        await Expect(menu).ToHaveAttributeAsync("aria-expanded", "false");
+        await menu.TapAsync();
+        await Expect(menu).ToHaveAttributeAsync("aria-expanded", "true");
+        await Expect(nav.GetByRole(AriaRole.Link, new() { Name = "Timeline" })).ToBeVisibleAsync();
+        await menu.TapAsync();
+        await Expect(nav).ToBeHiddenAsync();
+    }, new() { ViewportSize = new() { Width = 360, Height = 800 }, HasTouch = true });
+
+    [Fact]
+    public Task ThePhoneMenuWorksByKeyboard() => browser.RunAsync(async page =>
+    {
+        await page.GotoAsync(Urls.Home);
+        var menu = page.GetByRole(AriaRole.Button, new() { Name = "Menu" });
+        await menu.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(menu).ToHaveAttributeAsync("aria-expanded", "true");
+
+        // The navigation follows the button in the tab order.
+        await page.Keyboard.PressAsync("Tab");
+        var first = page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link).First;
+        await Expect(first).ToBeFocusedAsync();
+
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(menu).ToBeFocusedAsync();
+        await Expect(menu).ToHaveAttributeAsync("aria-expanded", "false");
+        await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Main" })).ToBeHiddenAsync();
+    }, Phone);
+
+    [Fact]
+    public Task WithoutJavaScriptTheMenuLinkJumpsToTheNavigation() => browser.RunAsync(async page =>
+    {
+        await page.GotoAsync(Urls.Topic("trade"));
+        var nav = page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
+        await Expect(nav).ToBeHiddenAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Menu" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(browser.Url(Urls.Topic("trade") + "#site-nav"));
+        await Expect(nav.GetByRole(AriaRole.Link, new() { Name = "Agreements" })).ToBeVisibleAsync();
+    }, new() { ViewportSize = new() { Width = 360, Height = 800 }, JavaScriptEnabled = false });
+
+    [Fact]
+    public Task ALongPageHasAContentsListAndBackToTop() => browser.RunAsync(async page =>
+    {
+        await page.GotoAsync(Urls.Topic("trade"));
+        var contents = page.GetByRole(AriaRole.Navigation, new() { Name = "On this page" });
+        await contents.GetByRole(AriaRole.Link, new() { Name = "What the source says" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(browser.Url(Urls.Topic("trade") + "#source-text-heading"));
+        await Expect(page.Locator("#source-text-heading")).ToBeInViewportAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Back to top" }).ClickAsync();
+        await Expect(page.Locator("header.site-header")).ToBeInViewportAsync();
+    }, Phone);
+
+    [Fact]
     public Task EveryNavigationDestinationIsReachableOnAPhone() => browser.RunAsync(async page =>
     {
         await page.GotoAsync(Urls.Home);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Menu" }).ClickAsync();
         var links = page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link);
         var count = await links.CountAsync();
         Assert.True(count >= 5, $"Expected the main navigation to list the site's sections, found {count} links");
@@ -26,6 +89,8 @@ public sealed class SmallScreenTests(BrowserFixture browser)
 
         foreach (var href in hrefs)
         {
+            await page.GotoAsync(Urls.Home);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Menu" }).ClickAsync();
             var link = page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).Locator($"a[href='{href}']");
             await Expect(link).ToBeVisibleAsync();
             var box = await link.BoundingBoxAsync();

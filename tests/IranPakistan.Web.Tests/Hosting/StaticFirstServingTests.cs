@@ -86,7 +86,8 @@ public sealed class StaticFirstServingTests(ExplorerFactory factory) : IClassFix
         string[] KeysOf(string route) => [.. QueryKeys.Of(endpoints.Single(e => e.RoutePattern.RawText == route))!];
         Assert.Equal(["topic", "actor", "place", "kind", "episode", "from", "to"], KeysOf("/timeline"));
         Assert.Equal(["topic", "actor", "place", "kind", "episode", "from", "to"], KeysOf("/api/events"));
-        Assert.Equal(["q", "kind", "status", "topic", "party"], KeysOf("/api/agreements"));
+        Assert.Equal(["q", "kind", "status", "topic", "party", "between", "sort"], KeysOf("/api/agreements"));
+        Assert.Equal(["q", "kind", "status", "topic", "party", "between", "sort"], KeysOf("/agreements"));
         Assert.Equal(["q", "kind"], KeysOf("/api/search"));
         Assert.Equal(["type", "kind", "actor"], KeysOf("/api/actors/graph"));
         Assert.Empty(KeysOf("/api/events/{slug}"));

@@ -14,11 +14,11 @@ public static class AgreementsApi
 
     public sealed record AgreementSummaryDto(
         string Slug, string Title, string Kind, string Status, string? Date, string? DateText, string Summary,
-        string? SnippetHtml, IReadOnlyList<string> Parties, IReadOnlyList<string> Topics, string? Event, string Url);
+        string? SnippetHtml, IReadOnlyList<string> Parties, string Between, IReadOnlyList<string> Topics, string? Event, string Url);
 
     public sealed record AgreementListDto(
         int Total, IReadOnlyList<AgreementSummaryDto> Items, IReadOnlyList<FacetValueDto> Kind, IReadOnlyList<FacetValueDto> Status,
-        IReadOnlyList<FacetValueDto> Topic, IReadOnlyList<FacetValueDto> Party);
+        IReadOnlyList<FacetValueDto> Topic, IReadOnlyList<FacetValueDto> Party, IReadOnlyList<FacetValueDto> Between);
 
     public sealed record AgreementDto(
         string Slug, string Title, string Kind, string Status, string? Date, string? DateText, string Summary,
@@ -26,9 +26,9 @@ public static class AgreementsApi
 
     internal static IEndpointRouteBuilder Map(IEndpointRouteBuilder api)
     {
-        api.MapGet("/agreements", async (string? q, string? kind, string? status, string? topic, string? party, AgreementQueries queries, CancellationToken ct) =>
+        api.MapGet("/agreements", async (string? q, string? kind, string? status, string? topic, string? party, string? between, string? sort, AgreementQueries queries, CancellationToken ct) =>
         {
-            var m = await queries.ListAsync(AgreementFilter.Parse(q, kind, status, topic, party), ct);
+            var m = await queries.ListAsync(AgreementFilter.Parse(q, kind, status, topic, party, between, sort), ct);
             if (m.Errors.Count > 0)
             {
                 return JsonApi.BadRequest("Bad filter", string.Join(" ", m.Errors));
@@ -37,7 +37,7 @@ public static class AgreementsApi
             return Results.Ok(new AgreementListDto(
                 m.Items.Count,
                 m.Items.Select(i => ToSummary(i.Agreement, i.Snippet)).ToList(),
-                ToDto(m.Kind), ToDto(m.Status), ToDto(m.Topic), ToDto(m.Party)));
+                ToDto(m.Kind), ToDto(m.Status), ToDto(m.Topic), ToDto(m.Party), ToDto(m.Between)));
         });
 
         api.MapGet("/agreements/{slug}", async (string slug, AgreementQueries queries, CancellationToken ct) =>
@@ -55,7 +55,7 @@ public static class AgreementsApi
     private static AgreementSummaryDto ToSummary(Agreement a, string? snippet) => new(
         a.Slug, a.Title, a.Kind, a.Status, FuzzyDate.Of(a)?.Iso, FuzzyDate.Of(a)?.Text, a.Summary,
         snippet is null ? null : Highlight.ToHtml(snippet),
-        a.Parties.Select(p => p.Slug).ToList(), a.Topics.Select(t => t.Slug).ToList(), a.Event?.Slug, Urls.Agreement(a.Slug));
+        a.Parties.Select(p => p.Slug).ToList(), AgreementScope.Of(a), a.Topics.Select(t => t.Slug).ToList(), a.Event?.Slug, Urls.Agreement(a.Slug));
 
     private static List<FacetValueDto> ToDto(Facet facet) =>
         facet.Options.Select(o => new FacetValueDto(o.Value, o.Label, o.Count, o.Selected)).ToList();

@@ -5,10 +5,28 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IranPakistan.Web.Features.Home;
 
-public sealed record HomeModel(IReadOnlyList<Topic> Topics, IReadOnlyList<Figure> KeyFigures, IReadOnlyList<Source> Sources, int ActorCount, int PlaceCount);
+public sealed record HomeModel(
+    IReadOnlyList<Topic> Topics,
+    IReadOnlyList<Figure> KeyFigures,
+    IReadOnlyList<Source> Sources,
+    IReadOnlyList<Episode> Episodes,
+    IReadOnlyList<Agreement> OpenCommitments,
+    int EventCount,
+    int AgreementCount,
+    int ActorCount,
+    int PlaceCount);
 
 public sealed class HomeQueries(IDbContextFactory<AppDbContext> dbFactory)
 {
+    /// <summary>
+    /// Statuses of a commitment the source does not describe as fulfilled, ended or merely restated:
+    /// what the front page lists as still open.
+    /// </summary>
+    public static readonly IReadOnlyList<string> OpenStatuses = ["agreed", "proposed", "in-progress", "stalled"];
+
+    /// <summary>Kinds of agreement that promise something to be done (not a joint position or a signature).</summary>
+    public static readonly IReadOnlyList<string> CommitmentKinds = ["joint-commitment", "target", "project"];
+
     public async Task<HomeModel> GetAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -20,8 +38,20 @@ public sealed class HomeQueries(IDbContextFactory<AppDbContext> dbFactory)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
         var sources = await db.Sources.AsNoTracking().OrderBy(s => s.Title).ToListAsync(cancellationToken);
-        return new HomeModel(topics, figures, sources,
-            await db.Actors.CountAsync(cancellationToken), await db.Places.CountAsync(cancellationToken));
+        var episodes = await db.Episodes.AsNoTracking()
+            .Include(e => e.Citations).ThenInclude(c => c.Paragraph).ThenInclude(p => p.Source)
+            .OrderBy(e => e.Order)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        var open = await db.Agreements.AsNoTracking()
+            .Where(a => OpenStatuses.Contains(a.Status) && CommitmentKinds.Contains(a.Kind))
+            .OrderBy(a => a.Id)
+            .ToListAsync(cancellationToken);
+        return new HomeModel(topics, figures, sources, episodes, open,
+            await db.Events.CountAsync(cancellationToken),
+            await db.Agreements.CountAsync(cancellationToken),
+            await db.Actors.CountAsync(cancellationToken),
+            await db.Places.CountAsync(cancellationToken));
     }
 
     /// <summary>

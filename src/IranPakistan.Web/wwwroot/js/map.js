@@ -29,7 +29,33 @@ function setUp(root) {
             target.setAttribute('x', `${((Number(pin.dataset.x) - v.x) / v.w * 100).toFixed(2)}%`);
             target.setAttribute('y', `${((Number(pin.dataset.y) - v.y) / v.h * 100).toFixed(2)}%`);
             if (pin.dataset.minScale) pin.classList.toggle('is-crowded', pixelsPerUnit < Number(pin.dataset.minScale));
+            // A label that would run past the right edge goes to the left of its marker (as PlaceMap.Flips).
+            if (pin.dataset.labelWidth) {
+                const left = (Number(pin.dataset.x) - v.x) / v.w * svg.clientWidth;
+                pin.classList.toggle('is-flipped', left + 11 + Number(pin.dataset.labelWidth) > svg.clientWidth);
+            }
         }
+        declutter();
+    };
+
+    // What the arithmetic above cannot know (the real text widths, labels flipped to the left): of two
+    // labels that still touch each other or another marker, the later one waits for hover or focus.
+    const declutter = () => {
+        const hits = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        const markers = [...root.querySelectorAll('.marker')];
+        const shapes = markers.map((m) => m.querySelector('.marker-shape')?.getBoundingClientRect());
+        // The chosen place's label always shows; the others make way for it.
+        const kept = markers.filter((m) => m.classList.contains('is-current'))
+            .map((m) => m.querySelector('.marker__label')?.getBoundingClientRect()).filter(Boolean);
+        markers.forEach((marker, i) => {
+            const label = marker.querySelector('.marker__label');
+            if (!label || marker.classList.contains('is-crowded') || marker.classList.contains('is-current')) return;
+            const r = label.getBoundingClientRect();
+            if (r.width === 0) return;
+            const clash = kept.some((k) => hits(k, r)) || shapes.some((s, j) => j !== i && s && hits(s, r));
+            if (clash) marker.classList.add('is-crowded');
+            else kept.push(r);
+        });
     };
 
     const show = (x, y, w) => {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using AngleSharp.Dom;
+using IranPakistan.Web.Data;
 using IranPakistan.Web.Features.Agreements;
 using IranPakistan.Web.Shared.Links;
 using Microsoft.EntityFrameworkCore;
@@ -71,6 +72,55 @@ public sealed class AgreementsPageTests(ExplorerFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task TheTableSortsByStatusInTheVocabularysOrderAndSaysSoInAriaSort()
+    {
+        var page = await Html.ParseAsync(await factory.GetOkAsync(new AgreementFilter(Sort: AgreementSort.Status).ToUri()));
+
+        var statuses = page.QuerySelectorAll("tr.agreement .status").Select(s => s.TextContent).ToList();
+        var order = Vocabulary.AgreementStatuses.Select(Vocabulary.Label).ToList();
+        Assert.Equal(statuses.OrderBy(order.IndexOf).ToList(), statuses);
+        Assert.Equal(["Status and basis"], page.QuerySelectorAll("th[aria-sort='ascending'] a").Select(a => a.FirstChild!.TextContent.Trim()));
+    }
+
+    [Fact]
+    public async Task DateHeadingTogglesBetweenNewestAndOldestFirstUndatedLast()
+    {
+        var newest = await Html.ParseAsync(await factory.GetOkAsync(Urls.Agreements));
+        var dateHeading = newest.QuerySelector("th[aria-sort='descending'] a");
+        Assert.Equal(new AgreementFilter(Sort: AgreementSort.Oldest).ToUri(), dateHeading?.GetAttribute("href"));
+
+        var oldest = await Html.ParseAsync(await factory.GetOkAsync(dateHeading!.GetAttribute("href")!));
+        var dates = oldest.QuerySelectorAll("tr.agreement td:first-child time").Select(t => t.GetAttribute("datetime")!).ToList();
+        Assert.Equal(dates.Order(StringComparer.Ordinal).ToList(), dates);
+        var firstCells = oldest.QuerySelectorAll("tr.agreement td:first-child");
+        Assert.Equal("Undated", firstCells[firstCells.Length - 1].TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task SortingKeepsTheFiltersAndFilteringKeepsTheSort()
+    {
+        var page = await Html.ParseAsync(await factory.GetOkAsync(new AgreementFilter(Status: "agreed", Sort: AgreementSort.Title).ToUri()));
+
+        Assert.All(page.QuerySelectorAll("thead a"), a => Assert.Contains("status=agreed", a.GetAttribute("href"), StringComparison.Ordinal));
+        Assert.Equal(AgreementSort.Title, page.QuerySelector(".agreement-filters input[name='sort']")?.GetAttribute("value"));
+        var titles = page.QuerySelectorAll(".agreement__title a").Select(a => a.TextContent).ToList();
+        Assert.Equal(titles.Order(StringComparer.OrdinalIgnoreCase).ToList(), titles);
+    }
+
+    [Theory]
+    [InlineData("bilateral", "iran-pakistan-gas-pipeline")]
+    [InlineData("multilateral", "doha-separate-contact-group")]
+    [InlineData("other", "pakistan-turkmenistan-gas-agreement")]
+    public async Task TheBetweenFacetTellsBilateralFromMultilateralAndThirdCountryDeals(string between, string example)
+    {
+        var model = await ListAsync(new AgreementFilter(Between: between));
+
+        Assert.Contains(example, model.Items.Select(i => i.Agreement.Slug));
+        Assert.All(model.Items, i => Assert.Equal(between, AgreementScope.Of(i.Agreement)));
+        Assert.Equal(model.Items.Count, model.Between.Options.Single(o => o.Value == between).Count);
+    }
+
+    [Fact]
     public async Task StatusSummaryCountsEveryAgreement()
     {
         var total = await factory.QueryAsync(db => db.Agreements.CountAsync());
@@ -87,6 +137,8 @@ public sealed class AgreementsPageTests(ExplorerFactory factory) : IClassFixture
     [InlineData("status=finished")]
     [InlineData("topic=space")]
     [InlineData("party=atlantis")]
+    [InlineData("between=everyone")]
+    [InlineData("sort=colour")]
     [InlineData("q=%2A%2A%2A")]
     public async Task BadFilterValuesAreExplainedOnThePage(string query)
     {

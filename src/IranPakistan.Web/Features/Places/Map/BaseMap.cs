@@ -18,23 +18,24 @@ public sealed class MapOptions
 public sealed record CountryLabel(string Name, MapPoint At);
 
 /// <summary>The base geography as SVG path data (map units), ready to inline.</summary>
-public sealed record BaseMapPaths(string Land, string Focus, string Borders);
+public sealed record BaseMapPaths(string Land, string Iran, string Pakistan, string Borders);
 
 /// <summary>
 /// The base geography projected and simplified, in map units: land rings (filled and stroked:
-/// the stroke is the coastline), Iran's and Pakistan's rings (tinted), land borders (each arc
+/// the stroke is the coastline), Iran's and Pakistan's rings (each its own tint), land borders (each arc
 /// once) and country labels.
 /// </summary>
 public sealed class BaseMapGeometry(
     IReadOnlyList<MapPoint[]> land,
-    IReadOnlyList<MapPoint[]> focus,
+    IReadOnlyList<MapPoint[]> iran,
+    IReadOnlyList<MapPoint[]> pakistan,
     IReadOnlyList<MapPoint[]> borders,
     IReadOnlyList<CountryLabel> labels)
 {
     private readonly Lazy<BaseMapPaths> _all = new(() => new BaseMapPaths(
-        PathData.Of(land, close: true), PathData.Of(focus, close: true), PathData.Of(borders, close: false)));
+        PathData.Of(land, close: true), PathData.Of(iran, close: true), PathData.Of(pakistan, close: true), PathData.Of(borders, close: false)));
 
-    public static BaseMapGeometry Empty { get; } = new([], [], [], []);
+    public static BaseMapGeometry Empty { get; } = new([], [], [], [], []);
 
     public bool IsEmpty => land.Count == 0;
 
@@ -49,7 +50,8 @@ public sealed class BaseMapGeometry(
         var clip = new ViewBox(view.X - (view.Width / 4), view.Y - (view.Height / 4), view.Width * 1.5, view.Height * 1.5);
         return new BaseMapPaths(
             PathData.Of(land.Select(r => Clipping.Ring(r, clip)), close: true),
-            PathData.Of(focus.Select(r => Clipping.Ring(r, clip)), close: true),
+            PathData.Of(iran.Select(r => Clipping.Ring(r, clip)), close: true),
+            PathData.Of(pakistan.Select(r => Clipping.Ring(r, clip)), close: true),
             PathData.Of(borders.Where(line => line.Any(clip.Contains)), close: false));
     }
 }
@@ -61,8 +63,8 @@ public sealed class BaseMapGeometry(
 /// </summary>
 public sealed class BaseMap(IOptions<MapOptions> options, IHostEnvironment environment, ILogger<BaseMap> logger)
 {
-    /// <summary>ISO 3166 numeric ids of the two countries the explorer is about (Iran, Pakistan).</summary>
-    private static readonly HashSet<string> _focusIds = ["364", "586"];
+    /// <summary>ISO 3166 numeric ids of the two countries the explorer is about, each drawn in its own tint.</summary>
+    private const string IranId = "364", PakistanId = "586";
 
     /// <summary>Countries named on the map: the two, their neighbours, and where far-away places lie.</summary>
     private static readonly HashSet<string> _labelled =
@@ -139,7 +141,7 @@ public sealed class BaseMap(IOptions<MapOptions> options, IHostEnvironment envir
             .ToList();
 
         var landRings = land.SelectMany(g => g.Polygons).SelectMany(p => p).Select(r => Ring(topology, r)).Where(r => r.Length >= 3).ToList();
-        var focus = countries.Where(c => c.Id is not null && _focusIds.Contains(c.Id))
+        List<MapPoint[]> RingsOf(string id) => countries.Where(c => c.Id == id)
             .SelectMany(c => c.Polygons).SelectMany(p => p).Select(r => Ring(topology, r)).Where(r => r.Length >= 3).ToList();
 
         var labels = countries
@@ -147,7 +149,7 @@ public sealed class BaseMap(IOptions<MapOptions> options, IHostEnvironment envir
             .Select(c => new CountryLabel(c.Name!, Centre(c.Polygons.Select(p => topology.Ring(p[0])).MaxBy(Area)!)))
             .ToList();
 
-        return new BaseMapGeometry(landRings, focus, borders, labels);
+        return new BaseMapGeometry(landRings, RingsOf(IranId), RingsOf(PakistanId), borders, labels);
     }
 
     // Rings are clipped to the extent (land spans continents); lines need not be, the SVG clips them.

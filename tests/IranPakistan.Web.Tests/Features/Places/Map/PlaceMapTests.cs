@@ -121,6 +121,17 @@ public sealed class PlaceMapTests : ExplorerTestContext
     }
 
     [Fact]
+    public void ALabelThatTheRightEdgeWouldCutGoesLeftOfItsMarker()
+    {
+        var gilgit = new MapPlace("gilgit-baltistan", "Gilgit Baltistan", PlaceKind.Region, "Pakistan", "A region.", 35.8, 74.9, []);
+
+        Assert.True(PlaceMap.Flips(95, gilgit, 800));
+        Assert.False(PlaceMap.Flips(50, gilgit, 800));
+        // On a narrower drawing the same spot needs the flip sooner.
+        Assert.True(PlaceMap.Flips(80, gilgit, 480));
+    }
+
+    [Fact]
     public void AStaticMapIsOneNamedImageWithoutLinks()
     {
         var map = RenderMap(interactive: false, highlight: "gwadar");

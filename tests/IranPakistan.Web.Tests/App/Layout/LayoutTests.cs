@@ -1,0 +1,35 @@
+using IranPakistan.Web.Shared.Links;
+using Microsoft.EntityFrameworkCore;
+
+namespace IranPakistan.Web.Tests.App.Layout;
+
+/// <summary>What every page's frame carries: the phone menu, back to top, and the content version in the footer.</summary>
+public sealed class LayoutTests(ExplorerFactory factory) : IClassFixture<ExplorerFactory>
+{
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/topics/trade")]
+    [InlineData("/agreements?status=agreed")]
+    public async Task TheMenuLinkAndBackToTopPointAtThisPage(string url)
+    {
+        var page = await factory.GetPageAsync(url);
+
+        Assert.Equal(url + "#site-nav", page.QuerySelector("a.menu-toggle")?.GetAttribute("href"));
+        Assert.Equal("site-nav", page.QuerySelector("a.menu-toggle")?.GetAttribute("aria-controls"));
+        Assert.NotNull(page.QuerySelector("nav#site-nav[aria-label='Main']"));
+        Assert.Equal(url + "#top", page.QuerySelector(".back-to-top a")?.GetAttribute("href"));
+        Assert.NotNull(page.QuerySelector("#top"));
+    }
+
+    [Fact]
+    public async Task TheFooterSaysWhichContentVersionIsServedAndWhenItWasBuilt()
+    {
+        var stamp = await factory.QueryAsync(db => db.ContentStamps.SingleAsync());
+
+        var page = await factory.GetPageAsync(Urls.Timeline);
+
+        var version = page.QuerySelector("footer .content-version");
+        Assert.Contains(stamp.Hash[..8], version?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(stamp.BuiltAtUtc.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), version?.QuerySelector("time")?.GetAttribute("datetime"));
+    }
+}

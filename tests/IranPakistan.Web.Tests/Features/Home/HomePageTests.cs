@@ -1,0 +1,71 @@
+using IranPakistan.Web.Features.Home;
+using IranPakistan.Web.Shared.Links;
+using Microsoft.EntityFrameworkCore;
+
+namespace IranPakistan.Web.Tests.Features.Home;
+
+/// <summary>The front page starts the story: the lead and its episodes, the source up front, the ways in, the state at a glance.</summary>
+public sealed class HomePageTests(ExplorerFactory factory) : IClassFixture<ExplorerFactory>
+{
+    [Fact]
+    public async Task TheStoryComesFirstEachEpisodeLinkingToItsTimelineWithCitations()
+    {
+        var page = await factory.GetPageAsync(Urls.Home);
+
+        Assert.Contains("January 2024 strikes", page.QuerySelector("main h1")?.TextContent, StringComparison.Ordinal);
+        var steps = page.QuerySelectorAll(".story__step").ToList();
+        Assert.Equal(await factory.QueryAsync(db => db.Episodes.CountAsync()), steps.Count);
+        Assert.All(steps, s =>
+        {
+            Assert.StartsWith(Urls.Timeline + "?episode=", s.QuerySelector("h2 a")?.GetAttribute("href"), StringComparison.Ordinal);
+            Assert.NotEmpty(s.QuerySelectorAll("a.cite"));
+        });
+    }
+
+    [Fact]
+    public async Task TheSourcesNatureIsSaidBeforeTheWaysInWithALinkToWhatIsKnownAboutIt()
+    {
+        var page = await factory.GetPageAsync(Urls.Home);
+
+        var source = page.QuerySelector(".home__source");
+        Assert.NotNull(source);
+        Assert.Contains("not stated", source.TextContent, StringComparison.Ordinal);
+        Assert.Contains(source.QuerySelectorAll("a"), a => a.GetAttribute("href") == Urls.Source("iran-pakistan-relations") + "#source-note");
+        var all = page.QuerySelectorAll("main *").ToList();
+        Assert.True(all.IndexOf(source) < all.IndexOf(page.QuerySelector(".home__ways")!), "The source box should come before the ways in");
+
+        var reader = await factory.GetPageAsync(Urls.Source("iran-pakistan-relations"));
+        Assert.NotNull(reader.QuerySelector("#source-note"));
+    }
+
+    [Fact]
+    public async Task OneWayIntoEachTopicAndTheTimelineSixCardsSoNoneIsLeftAlone()
+    {
+        var page = await factory.GetPageAsync(Urls.Home);
+
+        var hrefs = page.QuerySelectorAll(".way h3 a").Select(a => a.GetAttribute("href")).ToList();
+        var topics = await factory.QueryAsync(db => db.Topics.OrderBy(t => t.Order).Select(t => t.Slug).ToListAsync());
+        Assert.Equal([.. topics.Select(Urls.Topic), Urls.Timeline], hrefs);
+        // The grid has 1, 2 or 3 columns (HomePage.razor.css): six cards fill every row.
+        Assert.Equal(0, hrefs.Count % 6);
+    }
+
+    [Fact]
+    public async Task OpenCommitmentsAreThoseNotShownAsFulfilled()
+    {
+        var page = await factory.GetPageAsync(Urls.Home);
+
+        var statuses = page.QuerySelectorAll("#open-heading ~ ul .status").Select(s => s.ClassList[s.ClassList.Length - 1]).ToList();
+        Assert.NotEmpty(statuses);
+        Assert.All(statuses, s => Assert.Contains(s["status--".Length..], HomeQueries.OpenStatuses));
+    }
+
+    [Fact]
+    public async Task TheKeyFiguresFillTheirTwoOrThreeColumnGrid()
+    {
+        var page = await factory.GetPageAsync(Urls.Home);
+
+        var figures = page.QuerySelectorAll(".figure-grid--home .figure-card").Length;
+        Assert.True(figures > 0 && figures % 6 == 0, $"{figures} key figures leave a card alone on a row of two or three");
+    }
+}
