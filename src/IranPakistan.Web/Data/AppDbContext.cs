@@ -33,6 +33,5 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(op
         configurationBuilder.Properties<PlaceKind>().HaveConversion<string>();
         configurationBuilder.Properties<FigureUnit>().HaveConversion<string>();
         configurationBuilder.Properties<FigureQualifier>().HaveConversion<string>();
-        configurationBuilder.Properties<DatePrecision>().HaveConversion<string>();
     }
 }

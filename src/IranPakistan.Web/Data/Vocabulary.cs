@@ -11,7 +11,7 @@ public static class Vocabulary
     public static readonly IReadOnlyList<string> EventKinds =
     [
         "strike", "visit", "meeting", "designation", "sanction", "founding", "statement", "diplomatic",
-        "military-exercise", "withdrawal", "takeover", "conflict", "arrest", "infrastructure", "agreement",
+        "military-exercise", "withdrawal", "takeover", "conflict", "arrest", "infrastructure", "agreement", "support",
     ];
 
     public static readonly IReadOnlyList<string> AgreementKinds =

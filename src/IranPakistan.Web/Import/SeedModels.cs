@@ -110,6 +110,18 @@ public abstract class DatedSeed : CitedSeed
     public string? Precision { get; set; }
     public string? DateLabel { get; set; }
     public int Sort { get; set; }
+
+    /// <summary>Relative dates: the first and last day the source allows (yyyy, yyyy-mm or yyyy-mm-dd).</summary>
+    public string? Earliest { get; set; }
+    public string? Latest { get; set; }
+
+    /// <summary>Relative dates: the events (slugs) this one came before, after or during.</summary>
+    public List<string>? Before { get; set; }
+    public List<string>? After { get; set; }
+    public List<string>? During { get; set; }
+
+    /// <summary>The source gives no year: why the year can be inferred (shown to readers; the year shows in brackets).</summary>
+    public string? YearInferred { get; set; }
 }
 
 public sealed class EventSeed : DatedSeed
@@ -119,8 +131,6 @@ public sealed class EventSeed : DatedSeed
     public string? Kind { get; set; }
     public string? Episode { get; set; }
 
-    /// <summary>For a relative date: the event this one came shortly before; it sorts just ahead of it.</summary>
-    public string? Before { get; set; }
     public List<EventActorSeed>? Actors { get; set; }
     public List<string>? Places { get; set; }
     public List<string>? Topics { get; set; }

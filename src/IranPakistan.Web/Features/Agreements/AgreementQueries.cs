@@ -1,6 +1,7 @@
 using IranPakistan.Web.Data;
 using IranPakistan.Web.Data.Entities;
 using IranPakistan.Web.Shared.Citations;
+using IranPakistan.Web.Shared.Dates;
 using IranPakistan.Web.Shared.Facets;
 using IranPakistan.Web.Shared.FullText;
 using IranPakistan.Web.Shared.Links;
@@ -91,7 +92,7 @@ public sealed class AgreementQueries(IDbContextFactory<AppDbContext> dbFactory)
 
         var items = filters.Apply(candidates).AsEnumerable();
         items = matches is null
-            ? items.OrderByDescending(a => a.DateStart.HasValue).ThenByDescending(a => a.DateStart).ThenBy(a => a.Title)
+            ? items.OrderByDescending(a => PartialDate.Of(a)?.OrderKey.Day is not null).ThenByDescending(a => PartialDate.Of(a)?.OrderKey.Day).ThenBy(a => a.Title)
             : items.OrderBy(a => matches[a.Slug].Rank);
 
         // Every value of the vocabularies and topics is listed, also at zero; parties as the agreements name them.

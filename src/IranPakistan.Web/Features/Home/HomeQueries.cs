@@ -31,9 +31,7 @@ public sealed class HomeQueries(IDbContextFactory<AppDbContext> dbFactory)
     public async Task<IReadOnlyList<Event>> LatestEventsAsync(int count, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var dated = await db.Events.AsNoTracking()
-            .Where(e => e.DatePrecision == DatePrecision.Day || e.DatePrecision == DatePrecision.Month || e.DatePrecision == DatePrecision.Year)
-            .ToListAsync(cancellationToken);
-        return dated.InTimelineOrder().Reverse().Take(count).ToList();
+        var events = await db.Events.AsNoTracking().OrderByDescending(e => e.TimelineOrder).ToListAsync(cancellationToken);
+        return events.Where(e => PartialDate.Of(e).IsExact).Take(count).ToList();
     }
 }
