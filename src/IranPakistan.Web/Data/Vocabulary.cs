@@ -18,7 +18,7 @@ public static class Vocabulary
         ["mou", "agreement", "joint-commitment", "project", "target", "joint-position"];
 
     public static readonly IReadOnlyList<string> AgreementStatuses =
-        ["signed", "agreed", "reaffirmed", "proposed", "in-progress", "stalled", "not-realised"];
+        ["signed", "agreed", "reaffirmed", "proposed", "in-progress", "not-fully-realised"];
 
     /// <summary>
     /// The kinds of tie between two actors (seeds/ties.yaml, docs/graph.md). Each belongs to a family

@@ -55,6 +55,7 @@ public static class SeedValidator
         {
             var context = new FileContext(run, file, seed.DefaultSource);
             seed.Charts?.ForEach(c => ChartMapper.Map(context, c));
+            seed.Notes?.ForEach(n => NoteMapper.Map(context, n));
         }
 
         run.Content.Topics.AddRange(run.Topics.Values.OrderBy(t => t.Order));

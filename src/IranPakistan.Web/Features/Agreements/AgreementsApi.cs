@@ -21,7 +21,7 @@ public static class AgreementsApi
         IReadOnlyList<FacetValueDto> Topic, IReadOnlyList<FacetValueDto> Party);
 
     public sealed record AgreementDto(
-        string Slug, string Title, string Kind, string Status, DateDto? Date, string Summary,
+        string Slug, string Title, string Kind, string Status, string? StatusQuote, DateDto? Date, string Summary,
         IReadOnlyList<string> Parties, IReadOnlyList<string> Topics, string? Event, IReadOnlyList<CitationDto> Citations);
 
     internal static IEndpointRouteBuilder Map(IEndpointRouteBuilder api)
@@ -43,7 +43,7 @@ public static class AgreementsApi
         api.MapGet("/agreements/{slug}", async (string slug, AgreementQueries queries, CancellationToken ct) =>
             await queries.GetAsync(slug, ct) is { } m
                 ? Results.Ok(new AgreementDto(
-                    m.Agreement.Slug, m.Agreement.Title, m.Agreement.Kind, m.Agreement.Status, DateDto.FromOptional(PartialDate.Of(m.Agreement)), m.Agreement.Summary,
+                    m.Agreement.Slug, m.Agreement.Title, m.Agreement.Kind, m.Agreement.Status, m.Agreement.StatusQuote, DateDto.FromOptional(PartialDate.Of(m.Agreement)), m.Agreement.Summary,
                     m.Agreement.Parties.Select(p => p.Slug).ToList(), m.Agreement.Topics.Select(t => t.Slug).ToList(),
                     m.Agreement.Event?.Slug, JsonApi.ToDto(m.Citations)))
                 : JsonApi.NotFound("agreement", slug));

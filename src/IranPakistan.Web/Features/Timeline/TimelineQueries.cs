@@ -120,8 +120,12 @@ public sealed class TimelineQueries(IDbContextFactory<AppDbContext> dbFactory, C
         var ev = events[index];
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var episode = ev.Episode is null ? null : await db.Episodes.AsNoTracking().SingleOrDefaultAsync(e => e.Slug == ev.Episode, cancellationToken);
+        // What was signed during a visit hangs off the events that happened during it ("eight agreements signed"):
+        // the visit's own page lists them too.
+        var during = events.Where(x => PartialDate.Of(x).Relations.Any(r => r.Relation == DateRelationKind.During && r.Event == ev.Slug))
+            .Select(x => x.Id).Append(ev.Id).ToList();
         var agreements = await db.Agreements.AsNoTracking()
-            .Where(a => a.EventId == ev.Id)
+            .Where(a => a.EventId != null && during.Contains(a.EventId.Value))
             .OrderBy(a => a.Title)
             .ToListAsync(cancellationToken);
         return new EventModel(

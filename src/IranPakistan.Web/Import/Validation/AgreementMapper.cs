@@ -26,6 +26,17 @@ internal static class AgreementMapper
         agreement.Parties.AddRange(file.References(seed, file.Run.Actors, seed.Parties, "actor"));
         agreement.Topics.AddRange(file.References(seed, file.Run.Topics, seed.Topics, "topic"));
         agreement.Citations.AddRange(file.Citations(seed, seed.Citations, $"agreement '{seed.Slug}'"));
+        if (seed.StatusQuote is { } words)
+        {
+            // The status must rest on the source's words: they must be part of a quote the import verified.
+            if (!(seed.Citations ?? []).Any(c => c.Quote?.Contains(words, StringComparison.Ordinal) == true))
+            {
+                file.Error(seed.Line, $"agreement '{seed.Slug}': status_quote '{words}' is not part of any of its citations' quotes");
+            }
+
+            agreement.StatusQuote = words;
+        }
+
         if (date is not null)
         {
             file.Run.PendingAgreementDates.Add((agreement, new PendingDate(file, seed, date, 0)));

@@ -18,6 +18,7 @@ internal sealed class ValidationRun(List<SeedError> errors)
     public Dictionary<string, Figure> Figures { get; } = [];
     public HashSet<string> ChartSlugs { get; } = [];
     public HashSet<string> AgreementSlugs { get; } = [];
+    public HashSet<string> NoteSlugs { get; } = [];
 
     /// <summary>Every event's date as its seed gives it, in seed order, until <see cref="DateChecks.Resolve"/> bounds the relative ones.</summary>
     public Dictionary<Event, PendingDate> PendingEventDates { get; } = [];
