@@ -20,6 +20,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(op
     public DbSet<Episode> Episodes => Set<Episode>();
     public DbSet<Agreement> Agreements => Set<Agreement>();
     public DbSet<Tie> Ties => Set<Tie>();
+    public DbSet<EditorNote> EditorNotes => Set<EditorNote>();
     public DbSet<Citation> Citations => Set<Citation>();
     public DbSet<ContentStamp> ContentStamps => Set<ContentStamp>();
 
@@ -33,6 +34,5 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(op
         configurationBuilder.Properties<PlaceKind>().HaveConversion<string>();
         configurationBuilder.Properties<FigureUnit>().HaveConversion<string>();
         configurationBuilder.Properties<FigureQualifier>().HaveConversion<string>();
-        configurationBuilder.Properties<DatePrecision>().HaveConversion<string>();
     }
 }

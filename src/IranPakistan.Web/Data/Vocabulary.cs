@@ -11,14 +11,14 @@ public static class Vocabulary
     public static readonly IReadOnlyList<string> EventKinds =
     [
         "strike", "visit", "meeting", "designation", "sanction", "founding", "statement", "diplomatic",
-        "military-exercise", "withdrawal", "takeover", "conflict", "arrest", "infrastructure", "agreement",
+        "military-exercise", "withdrawal", "takeover", "conflict", "arrest", "infrastructure", "agreement", "support",
     ];
 
     public static readonly IReadOnlyList<string> AgreementKinds =
         ["mou", "agreement", "joint-commitment", "project", "target", "joint-position"];
 
     public static readonly IReadOnlyList<string> AgreementStatuses =
-        ["signed", "agreed", "reaffirmed", "proposed", "in-progress", "stalled", "not-realised"];
+        ["signed", "agreed", "reaffirmed", "proposed", "in-progress", "not-fully-realised"];
 
     /// <summary>
     /// The kinds of tie between two actors (seeds/ties.yaml, docs/graph.md). Each belongs to a family

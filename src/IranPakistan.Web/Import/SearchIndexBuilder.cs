@@ -65,6 +65,17 @@ public static class SearchIndexBuilder
             }
         }
 
+        // An editor's note is found with the item it annotates ("Shehbaz" finds the note on "Prime
+        // Minister Nawaz"), labelled as ours in the text a result shows.
+        foreach (var note in content.Notes.Where(n => n.SubjectKind is "event" or "actor" or "agreement"))
+        {
+            var i = docs.FindIndex(d => d.Kind == note.SubjectKind && d.Slug == note.SubjectSlug);
+            if (i >= 0)
+            {
+                docs[i] = docs[i] with { Body = $"{docs[i].Body} Editor’s note: {note.Text}" };
+            }
+        }
+
         return docs;
     }
 

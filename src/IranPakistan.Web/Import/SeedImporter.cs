@@ -126,6 +126,7 @@ public sealed class SeedImporter(ContentDatabase database, ILogger<SeedImporter>
         db.Figures.AddRange(content.Figures);
         db.Charts.AddRange(content.Charts);
         db.Episodes.AddRange(content.Episodes);
+        db.EditorNotes.AddRange(content.Notes);
         db.Events.AddRange(content.Events);
         db.Agreements.AddRange(content.Agreements);
         db.Ties.AddRange(content.Ties);

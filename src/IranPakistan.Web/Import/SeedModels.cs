@@ -24,6 +24,7 @@ public sealed class SeedFile
     public List<EventSeed>? Events { get; set; }
     public List<AgreementSeed>? Agreements { get; set; }
     public List<TieSeed>? Ties { get; set; }
+    public List<NoteSeed>? Notes { get; set; }
 }
 
 public sealed class CitationSeed : SeedNode
@@ -110,6 +111,18 @@ public abstract class DatedSeed : CitedSeed
     public string? Precision { get; set; }
     public string? DateLabel { get; set; }
     public int Sort { get; set; }
+
+    /// <summary>Relative dates: the first and last day the source allows (yyyy, yyyy-mm or yyyy-mm-dd).</summary>
+    public string? Earliest { get; set; }
+    public string? Latest { get; set; }
+
+    /// <summary>Relative dates: the events (slugs) this one came before, after or during.</summary>
+    public List<string>? Before { get; set; }
+    public List<string>? After { get; set; }
+    public List<string>? During { get; set; }
+
+    /// <summary>The source gives no year: why the year can be inferred (shown to readers; the year shows in brackets).</summary>
+    public string? YearInferred { get; set; }
 }
 
 public sealed class EventSeed : DatedSeed
@@ -119,8 +132,6 @@ public sealed class EventSeed : DatedSeed
     public string? Kind { get; set; }
     public string? Episode { get; set; }
 
-    /// <summary>For a relative date: the event this one came shortly before; it sorts just ahead of it.</summary>
-    public string? Before { get; set; }
     public List<EventActorSeed>? Actors { get; set; }
     public List<string>? Places { get; set; }
     public List<string>? Topics { get; set; }
@@ -145,6 +156,9 @@ public sealed class AgreementSeed : DatedSeed
     public string? Summary { get; set; }
     public string? Kind { get; set; }
     public string? Status { get; set; }
+
+    /// <summary>The words of the source the status rests on: part of one of the agreement's cited quotes.</summary>
+    public string? StatusQuote { get; set; }
     public string? Event { get; set; }
     public List<string>? Parties { get; set; }
     public List<string>? Topics { get; set; }
@@ -159,4 +173,28 @@ public sealed class TieSeed : SeedNode
     public string? Note { get; set; }
     public bool Hedged { get; set; }
     public List<CitationSeed>? Citations { get; set; }
+}
+
+/// <summary>An editor's note (seeds/notes.yaml): our words, apart from the cited facts, with outside references.</summary>
+public sealed class NoteSeed : SeedNode
+{
+    public string? Slug { get; set; }
+    public string? Kind { get; set; }
+    public string? Text { get; set; }
+    public string? Event { get; set; }
+    public string? Actor { get; set; }
+    public string? Agreement { get; set; }
+    public string? Source { get; set; }
+
+    /// <summary>The source's words the note is about: verified verbatim like a citation's quote.</summary>
+    public string? Quote { get; set; }
+    public List<ReferenceSeed>? References { get; set; }
+}
+
+public sealed class ReferenceSeed : SeedNode
+{
+    public string? Title { get; set; }
+    public string? Publisher { get; set; }
+    public string? Date { get; set; }
+    public string? Url { get; set; }
 }

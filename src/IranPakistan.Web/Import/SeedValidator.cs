@@ -48,13 +48,14 @@ public static class SeedValidator
             seed.Ties?.ForEach(t => TieMapper.Map(context, t));
         }
 
-        // Pass 3 needs what pass 2 filled in: every event's date (a relative date is filed on the event
-        // it came before) and every figure's unit and topic (for the charts).
+        // Pass 3 needs what pass 2 filled in: every event's date (a relative date is bounded by the events
+        // it is relative to) and every figure's unit and topic (for the charts).
+        DateChecks.Resolve(run);
         foreach (var (file, seed) in seeds.Files)
         {
             var context = new FileContext(run, file, seed.DefaultSource);
-            seed.Events?.ForEach(e => EventMapper.PlaceBefore(context, e));
             seed.Charts?.ForEach(c => ChartMapper.Map(context, c));
+            seed.Notes?.ForEach(n => NoteMapper.Map(context, n));
         }
 
         run.Content.Topics.AddRange(run.Topics.Values.OrderBy(t => t.Order));

@@ -15,4 +15,5 @@ public sealed class ValidatedContent
     public List<Event> Events { get; } = [];
     public List<Agreement> Agreements { get; } = [];
     public List<Tie> Ties { get; } = [];
+    public List<EditorNote> Notes { get; } = [];
 }

@@ -106,21 +106,21 @@ public sealed class AgreementsAndSearchJourneys(BrowserFixture browser)
         await Expect(page.Locator("main h1")).ToHaveTextAsync("Agreements and commitments");
         var all = await page.Locator("main tr.agreement").CountAsync();
 
-        await page.GetByLabel("Status", new() { Exact = true }).SelectOptionAsync("stalled");
+        await page.GetByLabel("Status", new() { Exact = true }).SelectOptionAsync("not-fully-realised");
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
 
-        await Expect(page).ToHaveURLAsync(new Regex(@"/agreements\?(.*&)?status=stalled(&.*)?$"));
+        await Expect(page).ToHaveURLAsync(new Regex(@"/agreements\?(.*&)?status=not-fully-realised(&.*)?$"));
         var badges = page.Locator("main tr.agreement .status");
         await Expect(badges.First).ToBeVisibleAsync();
         Assert.InRange(await badges.CountAsync(), 1, all - 1);
         foreach (var badge in await badges.AllAsync())
         {
-            await Expect(badge).ToHaveClassAsync(new Regex(@"\bstatus--stalled\b"));
+            await Expect(badge).ToHaveClassAsync(new Regex(@"\bstatus--not-fully-realised\b"));
         }
 
         await page.Locator("main tr.agreement .agreement__title a").First.ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/agreements/[a-z0-9-]+$"));
-        await Expect(page.Locator("main .status--stalled").First).ToBeVisibleAsync();
+        await Expect(page.Locator("main .status--not-fully-realised").First).ToBeVisibleAsync();
     });
 
     [Fact]

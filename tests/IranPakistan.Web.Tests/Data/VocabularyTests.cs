@@ -1,5 +1,6 @@
 using IranPakistan.Web.Data;
 using IranPakistan.Web.Data.Entities;
+using IranPakistan.Web.Shared.Dates;
 
 namespace IranPakistan.Web.Tests.Data;
 
@@ -30,7 +31,7 @@ public class VocabularyTests
         Assert.Equal(["country", "province", "region", "city", "border-crossing", "port", "shrine"], Spellings<PlaceKind>());
         Assert.Equal(["usd", "count", "trucks-per-day", "goods-types-per-day", "people-per-year", "rank", "year"], Spellings<FigureUnit>());
         Assert.Equal(["exact", "approximate", "estimate", "target", "at-least", "range"], Spellings<FigureQualifier>());
-        Assert.Equal(["day", "month", "year", "approximate", "relative"], Spellings<DatePrecision>());
+        Assert.Equal(["day", "month", "year", "approximate", "relative", "undated"], Spellings<DatePrecision>());
     }
 
     [Theory]

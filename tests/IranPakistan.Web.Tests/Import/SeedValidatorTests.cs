@@ -1,4 +1,4 @@
-using IranPakistan.Web.Data.Entities;
+using IranPakistan.Web.Shared.Dates;
 using IranPakistan.Web.Tests.TestSupport;
 
 namespace IranPakistan.Web.Tests.Import;
@@ -190,7 +190,7 @@ public class SeedValidatorTests
     public void ApproximateDateWithoutLabelIsReported()
     {
         using var folder = SeedFolder.CreateValid();
-        folder.Replace("agreements.yaml", "    date: 2024-04\n    precision: month", "    date: 2024\n    precision: approximate");
+        folder.Replace("agreements.yaml", "    date: 2024-04\n    precision: month", "    earliest: 2024\n    precision: approximate");
 
         var result = SeedCheck.Run(folder.Path);
 
@@ -208,15 +208,16 @@ public class SeedValidatorTests
         folder.Replace(
             "agreements.yaml",
             "    date: 2024-04\n    precision: month",
-            "    date: 2024\n    precision: approximate\n    date_label: in the coming years");
+            "    earliest: 2024\n    precision: approximate\n    date_label: in the coming years");
 
         var result = SeedCheck.Run(folder.Path);
 
         Assert.True(result.Errors.Count == 0, result.Report);
         var agreement = Assert.Single(result.Content!.Agreements);
-        Assert.Equal(DatePrecision.Approximate, agreement.DatePrecision);
-        Assert.Equal("in the coming years", agreement.DateLabel);
-        Assert.Equal(new DateTime(2024, 1, 1), agreement.DateStart);
+        var date = PartialDate.Of(agreement)!;
+        Assert.Equal(DatePrecision.Approximate, date.Precision);
+        Assert.Equal("in the coming years", date.Text);
+        Assert.Equal((new DateOnly(2024, 1, 1), (DateOnly?)null), (date.Earliest, date.Latest));
     }
 
     [Fact]

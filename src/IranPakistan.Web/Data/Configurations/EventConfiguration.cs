@@ -9,7 +9,7 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
     public void Configure(EntityTypeBuilder<Event> builder)
     {
         builder.HasIndex(e => e.Slug).IsUnique();
-        builder.HasIndex(e => new { e.DateStart, e.SortOrder });
+        builder.HasIndex(e => e.TimelineOrder);
         builder.HasMany(e => e.Citations).WithOne(c => c.Event).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(e => e.Agreements).WithOne(a => a.Event).OnDelete(DeleteBehavior.SetNull);
 

@@ -9,9 +9,12 @@ public class Agreement
     public required string Summary { get; set; }
     public required string Kind { get; set; }
     public required string Status { get; set; }
-    public DateTime? DateStart { get; set; }
-    public DatePrecision? DatePrecision { get; set; }
-    public string? DateLabel { get; set; }
+
+    /// <summary>The source's own words the status rests on (part of one of its cited quotes), when given.</summary>
+    public string? StatusQuote { get; set; }
+
+    /// <summary>The date, if the source gives one: a <c>Shared.Dates.PartialDate</c> in its JSON shape (see <see cref="Event.DateJson"/>).</summary>
+    public string? DateJson { get; set; }
     public int? EventId { get; set; }
     public Event? Event { get; set; }
     public List<Actor> Parties { get; set; } = [];

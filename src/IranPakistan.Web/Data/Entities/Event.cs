@@ -10,15 +10,15 @@ public class Event
 
     /// <summary>The slug of the <see cref="Entities.Episode"/> the event belongs to, if any (a foreign key to it).</summary>
     public string? Episode { get; set; }
-    public DateTime DateStart { get; set; }
-    public DateTime? DateEnd { get; set; }
-    public DatePrecision DatePrecision { get; set; }
 
-    /// <summary>How the source words a vague date ("early 2000s", "shortly before the visit").</summary>
-    public string? DateLabel { get; set; }
+    /// <summary>
+    /// The date as the source gives it: a <c>Shared.Dates.PartialDate</c> in its one JSON shape
+    /// (docs/data-model.md, "Dates"); read it with <c>PartialDate.Of(event)</c>.
+    /// </summary>
+    public string DateJson { get; set; } = """{"precision":"undated"}""";
 
-    /// <summary>Orders events that share a start (mixed precisions, relative dates).</summary>
-    public int SortOrder { get; set; }
+    /// <summary>The event's place on the timeline (0, 1, …), worked out by the import from dates and their relations.</summary>
+    public int TimelineOrder { get; set; }
     public List<EventActor> Actors { get; set; } = [];
     public List<Place> Places { get; set; } = [];
     public List<Topic> Topics { get; set; } = [];
@@ -33,13 +33,4 @@ public class EventActor
     public int ActorId { get; set; }
     public Actor Actor { get; set; } = null!;
     public required string Role { get; set; }
-}
-
-public enum DatePrecision
-{
-    Day,
-    Month,
-    Year,
-    Approximate,
-    Relative,
 }

@@ -48,7 +48,7 @@ public sealed class ActorQueries(IDbContextFactory<AppDbContext> dbFactory)
             CitationView.From(actor.Citations),
             MentionView.TopicsOf(actor.MentionedIn),
             MentionExcerpt.ExcerptsOf(actor.MentionedIn, actor.Name, actor.Aliases),
-            actor.Events.OrderBy(e => e.Event.DateStart).ThenBy(e => e.Event.SortOrder).Select(e => (e.Event, e.Role)).ToList(),
+            actor.Events.OrderBy(e => e.Event.TimelineOrder).Select(e => (e.Event, e.Role)).ToList(),
             actor.Agreements.OrderBy(a => a.Title).ToList());
     }
 }

@@ -23,7 +23,7 @@ public sealed record AgreementFilter(
 
     public bool IsEmpty => string.IsNullOrWhiteSpace(Q) && Kind is null && Status is null && Topic is null && Party is null && Between is null;
 
-    /// <summary>The URL of this state: <c>/agreements?q=pipeline&amp;status=stalled</c>, keys in a fixed order.</summary>
+    /// <summary>The URL of this state: <c>/agreements?q=pipeline&amp;status=not-fully-realised</c>, keys in a fixed order.</summary>
     public string ToUri() =>
         UrlQuery.Append(Urls.Agreements, ("q", Q), ("kind", Kind), ("status", Status), ("topic", Topic), ("party", Party),
             ("between", Between), ("sort", Sort == AgreementSort.Default ? null : Sort));
@@ -47,10 +47,13 @@ public static class AgreementSort
     /// </summary>
     public static IEnumerable<Agreement> Apply(IEnumerable<Agreement> items, string? sort)
     {
-        var newestFirst = items.OrderByDescending(a => a.DateStart.HasValue).ThenByDescending(a => a.DateStart).ThenBy(a => a.Title, StringComparer.Ordinal);
+        var dated = items.Select(a => (Agreement: a, Day: PartialDate.Of(a)?.OrderKey.Day)).ToList();
+        var newestFirst = dated.OrderByDescending(x => x.Day.HasValue).ThenByDescending(x => x.Day).ThenBy(x => x.Agreement.Title, StringComparer.Ordinal)
+            .Select(x => x.Agreement);
         return sort switch
         {
-            Oldest => items.OrderByDescending(a => a.DateStart.HasValue).ThenBy(a => a.DateStart).ThenBy(a => a.Title, StringComparer.Ordinal),
+            Oldest => dated.OrderByDescending(x => x.Day.HasValue).ThenBy(x => x.Day).ThenBy(x => x.Agreement.Title, StringComparer.Ordinal)
+                .Select(x => x.Agreement),
             Title => items.OrderBy(a => a.Title, StringComparer.OrdinalIgnoreCase),
             Kind => newestFirst.OrderBy(a => Rank(Vocabulary.AgreementKinds, a.Kind)),
             Status => newestFirst.OrderBy(a => Rank(Vocabulary.AgreementStatuses, a.Status)),
@@ -184,10 +187,8 @@ public sealed class AgreementQueries(IDbContextFactory<AppDbContext> dbFactory)
     // dates (to the day, month or year) is the latest point its statuses can speak for.
     private static async Task<Event?> LatestDatedEventAsync(AppDbContext db, CancellationToken cancellationToken)
     {
-        var dated = await db.Events.AsNoTracking()
-            .Where(e => e.DatePrecision == DatePrecision.Day || e.DatePrecision == DatePrecision.Month || e.DatePrecision == DatePrecision.Year)
-            .ToListAsync(cancellationToken);
-        return dated.InTimelineOrder().LastOrDefault();
+        var events = await db.Events.AsNoTracking().OrderByDescending(e => e.TimelineOrder).ToListAsync(cancellationToken);
+        return events.FirstOrDefault(e => PartialDate.Of(e).IsExact);
     }
 
     private static string? Known(string? value, IReadOnlyList<string> allowed, string name, List<string> errors)

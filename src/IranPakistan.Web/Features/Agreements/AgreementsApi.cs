@@ -13,7 +13,7 @@ public static class AgreementsApi
     public sealed record FacetValueDto(string Value, string Label, int Count, bool Selected);
 
     public sealed record AgreementSummaryDto(
-        string Slug, string Title, string Kind, string Status, string? Date, string? DateText, string Summary,
+        string Slug, string Title, string Kind, string Status, DateDto? Date, string Summary,
         string? SnippetHtml, IReadOnlyList<string> Parties, string Between, IReadOnlyList<string> Topics, string? Event, string Url);
 
     public sealed record AgreementListDto(
@@ -21,7 +21,7 @@ public static class AgreementsApi
         IReadOnlyList<FacetValueDto> Topic, IReadOnlyList<FacetValueDto> Party, IReadOnlyList<FacetValueDto> Between);
 
     public sealed record AgreementDto(
-        string Slug, string Title, string Kind, string Status, string? Date, string? DateText, string Summary,
+        string Slug, string Title, string Kind, string Status, string? StatusQuote, DateDto? Date, string Summary,
         IReadOnlyList<string> Parties, IReadOnlyList<string> Topics, string? Event, IReadOnlyList<CitationDto> Citations);
 
     internal static IEndpointRouteBuilder Map(IEndpointRouteBuilder api)
@@ -43,8 +43,7 @@ public static class AgreementsApi
         api.MapGet("/agreements/{slug}", async (string slug, AgreementQueries queries, CancellationToken ct) =>
             await queries.GetAsync(slug, ct) is { } m
                 ? Results.Ok(new AgreementDto(
-                    m.Agreement.Slug, m.Agreement.Title, m.Agreement.Kind, m.Agreement.Status, FuzzyDate.Of(m.Agreement)?.Iso,
-                    FuzzyDate.Of(m.Agreement)?.Text, m.Agreement.Summary,
+                    m.Agreement.Slug, m.Agreement.Title, m.Agreement.Kind, m.Agreement.Status, m.Agreement.StatusQuote, DateDto.FromOptional(PartialDate.Of(m.Agreement)), m.Agreement.Summary,
                     m.Agreement.Parties.Select(p => p.Slug).ToList(), m.Agreement.Topics.Select(t => t.Slug).ToList(),
                     m.Agreement.Event?.Slug, JsonApi.ToDto(m.Citations)))
                 : JsonApi.NotFound("agreement", slug));
@@ -53,7 +52,7 @@ public static class AgreementsApi
     }
 
     private static AgreementSummaryDto ToSummary(Agreement a, string? snippet) => new(
-        a.Slug, a.Title, a.Kind, a.Status, FuzzyDate.Of(a)?.Iso, FuzzyDate.Of(a)?.Text, a.Summary,
+        a.Slug, a.Title, a.Kind, a.Status, DateDto.FromOptional(PartialDate.Of(a)), a.Summary,
         snippet is null ? null : Highlight.ToHtml(snippet),
         a.Parties.Select(p => p.Slug).ToList(), AgreementScope.Of(a), a.Topics.Select(t => t.Slug).ToList(), a.Event?.Slug, Urls.Agreement(a.Slug));
 

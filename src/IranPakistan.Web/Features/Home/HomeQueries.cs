@@ -22,7 +22,7 @@ public sealed class HomeQueries(IDbContextFactory<AppDbContext> dbFactory)
     /// Statuses of a commitment the source does not describe as fulfilled, ended or merely restated:
     /// what the front page lists as still open.
     /// </summary>
-    public static readonly IReadOnlyList<string> OpenStatuses = ["agreed", "proposed", "in-progress", "stalled"];
+    public static readonly IReadOnlyList<string> OpenStatuses = ["agreed", "proposed", "in-progress", "not-fully-realised"];
 
     /// <summary>Kinds of agreement that promise something to be done (not a joint position or a signature).</summary>
     public static readonly IReadOnlyList<string> CommitmentKinds = ["joint-commitment", "target", "project"];
@@ -61,9 +61,7 @@ public sealed class HomeQueries(IDbContextFactory<AppDbContext> dbFactory)
     public async Task<IReadOnlyList<Event>> LatestEventsAsync(int count, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var dated = await db.Events.AsNoTracking()
-            .Where(e => e.DatePrecision == DatePrecision.Day || e.DatePrecision == DatePrecision.Month || e.DatePrecision == DatePrecision.Year)
-            .ToListAsync(cancellationToken);
-        return dated.InTimelineOrder().Reverse().Take(count).ToList();
+        var events = await db.Events.AsNoTracking().OrderByDescending(e => e.TimelineOrder).ToListAsync(cancellationToken);
+        return events.Where(e => PartialDate.Of(e).IsExact).Take(count).ToList();
     }
 }

@@ -46,6 +46,6 @@ public sealed class PlaceQueries(IDbContextFactory<AppDbContext> dbFactory)
             CitationView.From(place.Citations),
             MentionView.TopicsOf(place.MentionedIn),
             MentionExcerpt.ExcerptsOf(place.MentionedIn, place.Name, place.Aliases),
-            place.Events.OrderBy(e => e.DateStart).ThenBy(e => e.SortOrder).ToList());
+            place.Events.OrderBy(e => e.TimelineOrder).ToList());
     }
 }

@@ -1,4 +1,3 @@
-using IranPakistan.Web.Data;
 using IranPakistan.Web.Data.Entities;
 using IranPakistan.Web.Shared.Api;
 using IranPakistan.Web.Shared.Citations;
@@ -11,15 +10,19 @@ namespace IranPakistan.Web.Features.Timeline;
 /// <summary>/api/events: the timeline as JSON, filtered by the same <see cref="TimelineFilter"/> as the page.</summary>
 public static class EventsApi
 {
-    /// <summary>A date as the source gives it: <c>iso</c> is cut to the precision and null when vaguer than a year.</summary>
-    public sealed record DateDto(string Start, string? End, string Precision, string? Iso, string Text);
-
     public sealed record EventActorDto(string Slug, string Name, string Role);
 
     public sealed record EventSummaryDto(
         string Slug, string Title, string Kind, string? Episode, DateDto Date, string Summary,
         IReadOnlyList<EventActorDto> Actors, IReadOnlyList<string> Places, IReadOnlyList<string> Topics,
-        IReadOnlyList<CitationDto> Citations, string Url);
+        IReadOnlyList<CitationDto> Citations, string Url)
+    {
+        /// <summary>
+        /// With a date filter: <c>inside</c> (every day the date may fall on is in the period) or
+        /// <c>may-fall-inside</c> (only some are); null without one.
+        /// </summary>
+        public string? DateMatch { get; init; }
+    }
 
     public sealed record EventLinkDto(string Slug, string Title, string Url);
 
@@ -38,7 +41,8 @@ public static class EventsApi
                 ? Results.ValidationProblem(
                     result.Problems.GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()),
                     title: "Some filters could not be used")
-                : Results.Ok(result.Events.Select(ToDto).ToList());
+                : Results.Ok(result.Events.Select(e => Matched(e, "inside", result.Applied.HasDates))
+                    .Concat(result.MayFall.Select(e => Matched(e, "may-fall-inside", true))).ToList());
         });
 
         api.MapGet("/events/{slug}", async (string slug, TimelineQueries queries, CancellationToken ct) =>
@@ -56,19 +60,16 @@ public static class EventsApi
 
     public static EventSummaryDto ToDto(Event e)
     {
-        var date = FuzzyDate.Of(e);
         return new EventSummaryDto(
-            e.Slug, e.Title, e.Kind, e.Episode,
-            new DateDto(e.DateStart.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                e.DateEnd?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                Vocabulary.ToKebab(e.DatePrecision), date.Iso, date.Text),
-            e.Summary,
+            e.Slug, e.Title, e.Kind, e.Episode, DateDto.From(PartialDate.Of(e)), e.Summary,
             e.Actors.OrderBy(a => a.Actor.Name, StringComparer.Ordinal).Select(a => new EventActorDto(a.Actor.Slug, a.Actor.Name, a.Role)).ToList(),
             e.Places.Select(p => p.Slug).Order(StringComparer.Ordinal).ToList(),
             e.Topics.OrderBy(t => t.Order).Select(t => t.Slug).ToList(),
             JsonApi.ToDto(CitationView.From(e.Citations)),
             Urls.Event(e.Slug));
     }
+
+    private static EventSummaryDto Matched(Event e, string match, bool dated) => ToDto(e) with { DateMatch = dated ? match : null };
 
     private static EventLinkDto Link(Event e) => new(e.Slug, e.Title, Urls.Event(e.Slug));
 }

@@ -86,7 +86,7 @@ public sealed record TimelineFilter(
 
         var from = CheckDate(problems, "from", From);
         var to = CheckDate(problems, "to", To);
-        if (from is not null && to is not null && from.Start >= to.End)
+        if (from is not null && to is not null && from.Earliest > to.Latest)
         {
             problems.Add(new("to", $"“from” ({From}) is after “to” ({To}); choose a “from” no later than “to”."));
         }
@@ -96,19 +96,26 @@ public sealed record TimelineFilter(
 
     /// <summary>The period <see cref="From"/> names, or null when absent or malformed.</summary>
     [JsonIgnore]
-    public DatePeriod? FromPeriod => From is { Length: <= MaxValueLength } f && DatePeriod.TryParse(f, out var p) ? p : null;
+    public PartialDate? FromPeriod => From is { Length: <= MaxValueLength } f && PartialDate.TryParse(f, out var p) ? p : null;
 
     [JsonIgnore]
-    public DatePeriod? ToPeriod => To is { Length: <= MaxValueLength } t && DatePeriod.TryParse(t, out var p) ? p : null;
+    public PartialDate? ToPeriod => To is { Length: <= MaxValueLength } t && PartialDate.TryParse(t, out var p) ? p : null;
 
-    private static DatePeriod? CheckDate(List<FilterProblem> problems, string key, string? value)
+    /// <summary>Whether a date filter is set (one that parsed).</summary>
+    [JsonIgnore]
+    public bool HasDates => FromPeriod is not null || ToPeriod is not null;
+
+    /// <summary>Where the filter's period leaves a date: inside for certain, possibly, or not (<see cref="PartialDate.In"/>).</summary>
+    public DateMatch Match(PartialDate date) => date.In(FromPeriod?.Earliest, ToPeriod?.Latest);
+
+    private static PartialDate? CheckDate(List<FilterProblem> problems, string key, string? value)
     {
         if (value is null || value.Length > MaxValueLength)
         {
             return null;
         }
 
-        if (DatePeriod.TryParse(value, out var period))
+        if (PartialDate.TryParse(value, out var period))
         {
             return period;
         }

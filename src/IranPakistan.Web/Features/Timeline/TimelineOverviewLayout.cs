@@ -25,53 +25,72 @@ public static class TimelineOverviewLayout
 
     public sealed record Tick(double X, string Label);
 
-    public sealed record Mark(string Slug, string Title, string DateText, bool SourceDated, double X, double Y, double W);
+    /// <summary>
+    /// One event: <see cref="Exact"/> when the source gives its day, month or year (a solid bar), else an
+    /// outlined bar over the days it may fall on; <see cref="Match"/> is where a date filter leaves it.
+    /// </summary>
+    public sealed record Mark(string Slug, string Title, string DateText, bool Exact, DateMatch? Match, double X, double Y, double W);
 
-    public static IReadOnlyList<Panel> Build(IReadOnlyList<Event> events)
+    /// <summary>
+    /// The panels, and how many events are not drawn because the source gives them no date (no axis can
+    /// place them honestly; the list shows them under "Not dated in the source"). With
+    /// <paramref name="match"/> (a date filter), each mark says whether it is certainly, possibly or not in the period.
+    /// </summary>
+    public static (IReadOnlyList<Panel> Panels, int Undrawn) Build(IReadOnlyList<Event> events, Func<PartialDate, DateMatch>? match = null)
     {
-        if (events.Count == 0)
+        var dated = events.OrderBy(e => e.TimelineOrder)
+            .Select(e => (Event: e, Date: PartialDate.Of(e)))
+            .Where(x => x.Date.OrderKey.Day is not null)
+            .ToList();
+        var undrawn = events.Count - dated.Count;
+        if (dated.Count == 0)
         {
-            return [];
+            return ([], undrawn);
         }
 
-        var ordered = events.InTimelineOrder().ToList();
-        var lastYear = ordered.Max(e => e.DateStart.Year);
+        var lastYear = dated.Max(x => x.Date.OrderKey.Day!.Value.Year);
         var focusStart = new DateTime(lastYear, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
-        // The focus axis runs to the end of the month of the last dated day, but stays within the year.
-        var lastEnd = ordered.Where(e => e.DateStart >= focusStart && EventDates.GrainOf(e) != DatePrecision.Year)
-            .Select(e => EventDates.RangeOf(e).End).DefaultIfEmpty(focusStart.AddDays(1)).Max().AddDays(-1);
-        var focusEnd = new DateTime(lastEnd.Year, lastEnd.Month, 1, 0, 0, 0, DateTimeKind.Unspecified).AddMonths(1);
+        // The focus axis runs to the end of the month of the last day anything in it may fall on, within the year.
+        var lastDay = dated.Where(x => x.Date.OrderKey.Day!.Value.Year == lastYear && x.Date.Precision != DatePrecision.Year)
+            .Select(x => (x.Date.Latest ?? x.Date.OrderKey.Day!.Value).ToDateTime(TimeOnly.MinValue))
+            .DefaultIfEmpty(focusStart).Max();
+        var focusEnd = new DateTime(lastDay.Year, lastDay.Month, 1, 0, 0, 0, DateTimeKind.Unspecified).AddMonths(1);
         if (focusEnd > focusStart.AddYears(1))
         {
             focusEnd = focusStart.AddYears(1);
         }
 
         var panels = new List<Panel>();
-        var background = ordered.Where(e => e.DateStart < focusStart).ToList();
+        var background = dated.Where(x => x.Date.OrderKey.Day!.Value.Year < lastYear).ToList();
         if (background.Count > 0)
         {
-            var start = new DateTime(background[0].DateStart.Year, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
-            panels.Add(Lay($"{start.Year}–{lastYear - 1}", start, focusStart, background, YearTicks(start, focusStart)));
+            var start = new DateTime(background.Min(x => x.Date.OrderKey.Day!.Value.Year), 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
+            panels.Add(Lay($"{start.Year}–{lastYear - 1}", start, focusStart, background, YearTicks(start, focusStart), match));
         }
 
-        var focus = ordered.Where(e => e.DateStart >= focusStart).ToList();
+        var focus = dated.Where(x => x.Date.OrderKey.Day!.Value.Year == lastYear).ToList();
         var focusLabel = $"{Formats.Text(focusStart, "MMMM")}–{Formats.Text(focusEnd.AddDays(-1), "MMMM yyyy")}";
-        panels.Add(Lay(focusLabel, focusStart, focusEnd, focus, MonthTicks(focusStart, focusEnd)));
-        return panels;
+        panels.Add(Lay(focusLabel, focusStart, focusEnd, focus, MonthTicks(focusStart, focusEnd), match));
+        return (panels, undrawn);
     }
 
-    private static Panel Lay(string label, DateTime start, DateTime end, List<Event> events, List<(DateTime At, string Label)> ticks)
+    private static Panel Lay(
+        string label, DateTime start, DateTime end, List<(Event Event, PartialDate Date)> events,
+        List<(DateTime At, string Label)> ticks, Func<PartialDate, DateMatch>? match)
     {
         double X(DateTime d) => Pad + ((Math.Clamp(d.Ticks, start.Ticks, end.Ticks) - start.Ticks) / (double)(end.Ticks - start.Ticks) * (Width - (2 * Pad)));
 
         var laneEnds = new List<double>();
         var marks = new List<Mark>();
-        foreach (var e in events)
+        foreach (var (e, date) in events)
         {
-            // An undated event's placement has no length of its own: a small outlined marker, not a bar.
-            var (from, to) = EventDates.RangeOf(e);
+            // The bar covers every day the date may fall on; an open end ("after 18 January") shows as
+            // a short mark at the bound the source gives, not a bar running to the edge.
+            var key = date.OrderKey.Day!.Value;
+            var from = (date.Earliest ?? date.Latest ?? key).ToDateTime(TimeOnly.MinValue);
+            var to = (date.Latest ?? date.Earliest ?? key).ToDateTime(TimeOnly.MinValue).AddDays(1);
             var x = X(from);
-            var w = EventDates.IsSourceDated(e) || e.DateEnd is not null ? Math.Max(X(to) - x, MinMarkWidth) : MinMarkWidth;
+            var w = Math.Max(X(to) - x, MinMarkWidth);
             x = Math.Min(x, Width - Pad - w);
             var lane = laneEnds.FindIndex(laneEnd => laneEnd + Gap <= x);
             if (lane < 0)
@@ -81,7 +100,7 @@ public static class TimelineOverviewLayout
             }
 
             laneEnds[lane] = x + w;
-            marks.Add(new Mark(e.Slug, e.Title, FuzzyDate.Of(e).Text, EventDates.IsSourceDated(e), x, 4 + (lane * LaneHeight), w));
+            marks.Add(new Mark(e.Slug, e.Title, date.Text, date.IsExact, match?.Invoke(date), x, 4 + (lane * LaneHeight), w));
         }
 
         var axisY = 4 + (Math.Max(laneEnds.Count, 1) * LaneHeight) + 2;

@@ -15,12 +15,14 @@ public sealed record TimelineResult(
     IReadOnlyList<Event> Events,
     IReadOnlyList<TimelineYear> Years,
     IReadOnlyList<Facet> Facets,
-    IReadOnlyList<Event> AllEvents)
+    IReadOnlyList<Event> AllEvents,
+    IReadOnlyList<Event> MayFall)
 {
     public int TotalEvents => AllEvents.Count;
 }
 
-public sealed record TimelineYear(int Year, IReadOnlyList<TimelineRun> Runs);
+/// <summary>The events listed under one year; <see cref="Year"/> is null for those the source does not date.</summary>
+public sealed record TimelineYear(int? Year, IReadOnlyList<TimelineRun> Runs);
 
 /// <summary>
 /// Consecutive events of one episode (or of none, when <see cref="Episode"/> is null): its slug,
@@ -37,7 +39,11 @@ public sealed record EventModel(
     IReadOnlyList<Agreement> Agreements,
     IReadOnlyList<RelatedEvent> Related,
     Event? Previous,
-    Event? Next);
+    Event? Next)
+{
+    /// <summary>The events the source dates this one against ("shortly before" the visit), with the relation.</summary>
+    public IReadOnlyList<(DateRelationKind Relation, Event Event)> DatedAgainst { get; init; } = [];
+}
 
 /// <summary>
 /// The timeline's reads. The whole timeline is a few dozen events, so each read uses them all and
@@ -78,7 +84,7 @@ public sealed class TimelineQueries(IDbContextFactory<AppDbContext> dbFactory, C
             }
         }
 
-        if (filter.FromPeriod is { } from && filter.ToPeriod is { } to && from.Start >= to.End)
+        if (filter.FromPeriod is { } from && filter.ToPeriod is { } to && from.Earliest > to.Latest)
         {
             // "from" after "to": neither bound can be trusted on its own, so both are dropped.
             applied = applied with { From = null, To = null };
@@ -86,6 +92,10 @@ public sealed class TimelineQueries(IDbContextFactory<AppDbContext> dbFactory, C
 
         var filters = Filters(applied);
         var matching = filters.Apply(events);
+        // Apart from the matches: events every other filter keeps whose date only may fall in the period.
+        var mayFall = applied.HasDates
+            ? filters.Apply(events, except: DatesKey).Where(e => applied.Match(PartialDate.Of(e)) == DateMatch.Possible).ToList()
+            : [];
         var facets = new List<Facet>
         {
             Count(filters, _topic, "Topic", "All topics", events, known["topic"], applied.Topic, topicOrder),
@@ -95,7 +105,7 @@ public sealed class TimelineQueries(IDbContextFactory<AppDbContext> dbFactory, C
             Count(filters, _episode, "Episode", "All episodes", events, known["episode"], applied.Episode, episodeOrder),
         };
 
-        return new TimelineResult(filter, applied, problems, matching, Group(matching, known["episode"]), facets, events);
+        return new TimelineResult(filter, applied, problems, matching, Group(matching, known["episode"]), facets, events, mayFall);
     }
 
     public async Task<EventModel?> GetAsync(string slug, CancellationToken cancellationToken = default)
@@ -110,8 +120,12 @@ public sealed class TimelineQueries(IDbContextFactory<AppDbContext> dbFactory, C
         var ev = events[index];
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var episode = ev.Episode is null ? null : await db.Episodes.AsNoTracking().SingleOrDefaultAsync(e => e.Slug == ev.Episode, cancellationToken);
+        // What was signed during a visit hangs off the events that happened during it ("eight agreements signed"):
+        // the visit's own page lists them too.
+        var during = events.Where(x => PartialDate.Of(x).Relations.Any(r => r.Relation == DateRelationKind.During && r.Event == ev.Slug))
+            .Select(x => x.Id).Append(ev.Id).ToList();
         var agreements = await db.Agreements.AsNoTracking()
-            .Where(a => a.EventId == ev.Id)
+            .Where(a => a.EventId != null && during.Contains(a.EventId.Value))
             .OrderBy(a => a.Title)
             .ToListAsync(cancellationToken);
         return new EventModel(
@@ -121,22 +135,33 @@ public sealed class TimelineQueries(IDbContextFactory<AppDbContext> dbFactory, C
             agreements,
             Related(ev, episode, events),
             index > 0 ? events[index - 1] : null,
-            index < events.Count - 1 ? events[index + 1] : null);
+            index < events.Count - 1 ? events[index + 1] : null)
+        {
+            DatedAgainst = PartialDate.Of(ev).Relations
+                .Select(r => (r.Relation, Event: events.Find(x => x.Slug == r.Event)))
+                .Where(r => r.Event is not null)
+                .Select(r => (r.Relation, r.Event!))
+                .ToList(),
+        };
     }
 
-    /// <summary>The filter's values as filters over events; a date keeps an event when their periods overlap.</summary>
+    private const string DatesKey = "dates";
+
+    /// <summary>
+    /// The filter's values as filters over events. A date range keeps an event only when every day its
+    /// date may fall on is inside the range (<see cref="DateMatch.Certain"/>); an undated event never.
+    /// </summary>
     public static FacetFilter<Event> Filters(TimelineFilter f) => new FacetFilter<Event>()
         .Has(_topic, f.Topic)
         .Has(_actor, f.Actor)
         .Has(_place, f.Place)
         .Has(_kind, f.Kind)
         .Has(_episode, f.Episode)
-        .Where("from", f.FromPeriod is { } from ? e => EventDates.RangeOf(e).End > from.Start : null)
-        .Where("to", f.ToPeriod is { } to ? e => EventDates.RangeOf(e).Start < to.End : null);
+        .Where(DatesKey, f.HasDates ? e => f.Match(PartialDate.Of(e)) == DateMatch.Certain : null);
 
-    /// <summary>Years, and within a year runs of consecutive events that share an episode (titled from <paramref name="episodeTitles"/>).</summary>
+    /// <summary>Years (undated events last, under no year), and within a year runs of consecutive events that share an episode (titled from <paramref name="episodeTitles"/>).</summary>
     public static IReadOnlyList<TimelineYear> Group(IEnumerable<Event> ordered, IReadOnlyDictionary<string, string> episodeTitles) =>
-        ordered.GroupBy(e => e.DateStart.Year)
+        ordered.GroupBy(e => PartialDate.Of(e).GroupYear)
             .Select(year =>
             {
                 var runs = new List<TimelineRun>();
@@ -187,7 +212,7 @@ public sealed class TimelineQueries(IDbContextFactory<AppDbContext> dbFactory, C
             .OrderByDescending(x => x.Score)
             .Take(8)
             .Select(x => x.Event)
-            .InTimelineOrder()
+            .OrderBy(e => e.TimelineOrder)
             .Select(e => new RelatedEvent(e, ReasonFor(ev, episode, e, eventsPerActor)))
             .ToList();
     }
@@ -237,6 +262,6 @@ public sealed class TimelineQueries(IDbContextFactory<AppDbContext> dbFactory, C
             .Include(e => e.Citations).ThenInclude(c => c.Paragraph).ThenInclude(p => p.Source)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
-        return events.InTimelineOrder().ToList();
+        return events.OrderBy(e => e.TimelineOrder).ToList();
     }
 }

@@ -59,7 +59,7 @@ public sealed class TopicQueries(IDbContextFactory<AppDbContext> dbFactory)
             .ToListAsync(cancellationToken);
         var events = await db.Events.AsNoTracking()
             .Where(e => e.Topics.Any(t => t.Id == topic.Id))
-            .OrderBy(e => e.DateStart).ThenBy(e => e.SortOrder)
+            .OrderBy(e => e.TimelineOrder)
             .ToListAsync(cancellationToken);
         var charts = await FigureCharts.ForTopicAsync(db, topic.Slug, cancellationToken);
         var agreements = await db.Agreements.AsNoTracking()

@@ -13,7 +13,7 @@ internal static class AgreementMapper
             return;
         }
 
-        var date = seed.Date is null && seed.Precision is null ? null : file.Date(seed, required: false);
+        var date = file.Date(seed, required: false);
         var agreement = new Agreement
         {
             Slug = seed.Slug,
@@ -21,14 +21,27 @@ internal static class AgreementMapper
             Summary = file.Required(seed, seed.Summary, "summary"),
             Kind = file.OneOf(seed, seed.Kind, "kind", Vocabulary.AgreementKinds),
             Status = file.OneOf(seed, seed.Status, "status", Vocabulary.AgreementStatuses),
-            DateStart = date?.Start,
-            DatePrecision = date?.Precision,
-            DateLabel = seed.DateLabel,
             Event = seed.Event is null ? null : file.Reference(seed, file.Run.Events, seed.Event, "event"),
         };
         agreement.Parties.AddRange(file.References(seed, file.Run.Actors, seed.Parties, "actor"));
         agreement.Topics.AddRange(file.References(seed, file.Run.Topics, seed.Topics, "topic"));
         agreement.Citations.AddRange(file.Citations(seed, seed.Citations, $"agreement '{seed.Slug}'"));
+        if (seed.StatusQuote is { } words)
+        {
+            // The status must rest on the source's words: they must be part of a quote the import verified.
+            if (!(seed.Citations ?? []).Any(c => c.Quote?.Contains(words, StringComparison.Ordinal) == true))
+            {
+                file.Error(seed.Line, $"agreement '{seed.Slug}': status_quote '{words}' is not part of any of its citations' quotes");
+            }
+
+            agreement.StatusQuote = words;
+        }
+
+        if (date is not null)
+        {
+            file.Run.PendingAgreementDates.Add((agreement, new PendingDate(file, seed, date, 0)));
+        }
+
         file.Run.Content.Agreements.Add(agreement);
     }
 }

@@ -18,6 +18,12 @@ internal sealed class ValidationRun(List<SeedError> errors)
     public Dictionary<string, Figure> Figures { get; } = [];
     public HashSet<string> ChartSlugs { get; } = [];
     public HashSet<string> AgreementSlugs { get; } = [];
+    public HashSet<string> NoteSlugs { get; } = [];
+
+    /// <summary>Every event's date as its seed gives it, in seed order, until <see cref="DateChecks.Resolve"/> bounds the relative ones.</summary>
+    public Dictionary<Event, PendingDate> PendingEventDates { get; } = [];
+
+    public List<(Agreement Agreement, PendingDate Date)> PendingAgreementDates { get; } = [];
 
     /// <summary>"from|to|type" of every tie so far (both ways round for undirected types), to catch a tie seeded twice.</summary>
     public Dictionary<string, (string File, int Line)> TieKeys { get; } = [];

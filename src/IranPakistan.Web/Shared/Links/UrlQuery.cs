@@ -10,7 +10,7 @@ namespace IranPakistan.Web.Shared.Links;
 /// </summary>
 public static class UrlQuery
 {
-    /// <summary><c>/agreements?q=gas%20pipeline&amp;status=stalled</c>: <paramref name="path"/> with each key that has a value.</summary>
+    /// <summary><c>/agreements?q=gas%20pipeline&amp;status=not-fully-realised</c>: <paramref name="path"/> with each key that has a value.</summary>
     public static string Append(string path, params IEnumerable<(string Key, string? Value)> query)
     {
         var uri = new StringBuilder(path);

@@ -67,7 +67,7 @@ public static class Urls
     /// <summary>The id of an event's entry in the timeline list.</summary>
     public static string TimelineEntryId(string slug) => "event-" + slug;
 
-    /// <summary>The agreements filtered by one value: <c>/agreements?status=stalled</c>.</summary>
+    /// <summary>The agreements filtered by one value: <c>/agreements?status=not-fully-realised</c>.</summary>
     public static string AgreementsOf(string key, string value) => UrlQuery.Append(Agreements, (key, value));
 
     /// <summary>One actor's ties on the graph: <c>/actors/graph?actor={slug}</c>.</summary>

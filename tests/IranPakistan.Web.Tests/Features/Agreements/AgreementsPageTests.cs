@@ -65,7 +65,7 @@ public sealed class AgreementsPageTests(ExplorerFactory factory) : IClassFixture
         var page = await Html.ParseAsync(await factory.GetOkAsync(new AgreementFilter(Kind: "project").ToUri()));
 
         var item = Assert.Single(page.QuerySelectorAll(".agreement"));
-        Assert.Equal("Stalled", item.QuerySelector(".status")?.TextContent);
+        Assert.Equal("Reaffirmed", item.QuerySelector(".status")?.TextContent);
         Assert.Equal("Project", item.QuerySelector(".kind")?.TextContent);
         Assert.NotNull(item.QuerySelector(".date"));
         Assert.Contains("Iran", item.QuerySelector(".agreement__parties")?.TextContent, StringComparison.Ordinal);
@@ -181,7 +181,7 @@ public sealed class AgreementsPageTests(ExplorerFactory factory) : IClassFixture
     [Fact]
     public async Task ApiFiltersWithTheSameFacets()
     {
-        using var json = JsonDocument.Parse(await factory.Client.GetStringAsync("/api/agreements?q=pipel&status=stalled"));
+        using var json = JsonDocument.Parse(await factory.Client.GetStringAsync("/api/agreements?q=pipel&status=reaffirmed"));
 
         var item = Assert.Single(json.RootElement.GetProperty("items").EnumerateArray());
         Assert.Equal("iran-pakistan-gas-pipeline", item.GetProperty("slug").GetString());

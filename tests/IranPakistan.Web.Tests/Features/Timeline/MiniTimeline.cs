@@ -1,5 +1,6 @@
 using IranPakistan.Web.Data;
 using IranPakistan.Web.Data.Entities;
+using IranPakistan.Web.Shared.Dates;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,14 +9,14 @@ namespace IranPakistan.Web.Tests.Features.Timeline;
 /// <summary>
 /// A small hand-made timeline in its own SQLite file (with the real schema), so ordering,
 /// filter and facet tests state exactly which events exist. Orders to expect:
-/// 1989 (year) · early 2000s (approximate) · January 2024 (month) · shortly before the strike
-/// (relative, filed on 16 January just ahead) · two strikes on 16 January (same day and sort,
-/// so by title) · 22–24 April 2024 (a range of days).
+/// 1989 (year) · early 2000s (approximate, 2000–2005) · January 2024 (month) · shortly before the
+/// strike (relative: no earlier bound, by 16 January) · two strikes on 16 January · 22–24 April 2024
+/// (a range of days) · one event the source does not date.
 /// </summary>
 public sealed class MiniTimeline : IDbContextFactory<AppDbContext>, IDisposable
 {
     public static readonly string[] Order =
-        ["kashmir-1989", "network-2000s", "drills-january", "warning-before", "second-strike", "iran-strike", "visit-april"];
+        ["kashmir-1989", "network-2000s", "drills-january", "warning-before", "second-strike", "iran-strike", "visit-april", "undated-statement"];
 
     private readonly string _path = Path.Combine(Path.GetTempPath(), "ip-explorer-tests", $"mini-{Guid.NewGuid():N}.db");
     private readonly DbContextOptions<AppDbContext> _options;
@@ -50,8 +51,9 @@ public sealed class MiniTimeline : IDbContextFactory<AppDbContext>, IDisposable
         var visit = new Episode { Slug = "april-2024-visit", Title = "April 2024 visit", Description = "d", Order = 1 };
         db.AddRange(security, trade, iran, pakistan, jaish, saravan, karachi, strikes, visit);
 
-        Event E(string slug, string title, DateTime start, DatePrecision precision, string kind, Topic topic, Actor[] actors,
-            string? episode = null, string? label = null, int sort = 0, DateTime? end = null, Place? place = null)
+        var order = 0;
+        Event E(string slug, string title, PartialDate date, string kind, Topic topic, Actor[] actors,
+            string? episode = null, Place? place = null)
         {
             var e = new Event
             {
@@ -60,29 +62,40 @@ public sealed class MiniTimeline : IDbContextFactory<AppDbContext>, IDisposable
                 Summary = $"Summary of {title}.",
                 Kind = kind,
                 Episode = episode,
-                DateStart = start,
-                DateEnd = end,
-                DatePrecision = precision,
-                DateLabel = label,
-                SortOrder = sort,
+                DateJson = date.ToJson(),
+                TimelineOrder = Array.IndexOf(Order, slug),
                 Topics = [topic],
                 Places = place is null ? [] : [place],
             };
+            order++;
             e.Actors = actors.Select(a => new EventActor { Event = e, Actor = a, Role = $"role of {a.Name}" }).ToList();
             return e;
         }
 
-        // Added out of order on purpose: the timeline must sort, not trust insertion order.
+        // Added out of order on purpose: the timeline must sort by the order the import worked out, not trust insertion order.
         db.AddRange(
-            E("visit-april", "State visit", D(2024, 4, 22), DatePrecision.Day, "visit", trade, [iran, pakistan], end: D(2024, 4, 24), place: karachi),
-            E("iran-strike", "Iran strikes", D(2024, 1, 16), DatePrecision.Day, "strike", security, [iran, jaish], "january-2024-strikes", place: saravan),
-            E("warning-before", "A warning", D(2024, 1, 16), DatePrecision.Relative, "statement", security, [pakistan], "january-2024-strikes", "Shortly before the strike", sort: -1),
-            E("second-strike", "A second strike", D(2024, 1, 16), DatePrecision.Day, "strike", security, [pakistan], "january-2024-strikes"),
-            E("drills-january", "Naval drills", D(2024, 1, 1), DatePrecision.Month, "military-exercise", security, [iran, pakistan], "january-2024-strikes"),
-            E("network-2000s", "A network", D(2000, 1, 1), DatePrecision.Approximate, "founding", trade, [pakistan], label: "Since the early 2000s"),
-            E("kashmir-1989", "Violence in Kashmir", D(1989, 1, 1), DatePrecision.Year, "conflict", security, [iran]));
+            E("visit-april", "State visit", PartialDate.Day(D(2024, 4, 22), D(2024, 4, 24)), "visit", trade, [iran, pakistan], place: karachi),
+            E("undated-statement", "An undated statement", PartialDate.Undated("Not dated in the source"), "statement", security, [pakistan]),
+            E("iran-strike", "Iran strikes", PartialDate.Day(D(2024, 1, 16)), "strike", security, [iran, jaish], "january-2024-strikes", place: saravan),
+            E("warning-before", "A warning", new PartialDate
+            {
+                Precision = DatePrecision.Relative,
+                Latest = D(2024, 1, 16),
+                Label = "Shortly before the strike",
+                Relations = [new DateRelation(DateRelationKind.Before, "iran-strike")],
+            }, "statement", security, [pakistan], "january-2024-strikes"),
+            E("second-strike", "A second strike", PartialDate.Day(D(2024, 1, 16)), "strike", security, [pakistan], "january-2024-strikes"),
+            E("drills-january", "Naval drills", PartialDate.Month(2024, 1), "military-exercise", security, [iran, pakistan], "january-2024-strikes"),
+            E("network-2000s", "A network", new PartialDate
+            {
+                Precision = DatePrecision.Approximate,
+                Earliest = D(2000, 1, 1),
+                Latest = D(2005, 12, 31),
+                Label = "Since the early 2000s",
+            }, "founding", trade, [pakistan]),
+            E("kashmir-1989", "Violence in Kashmir", PartialDate.Year(1989), "conflict", security, [iran]));
         db.SaveChanges();
     }
 
-    private static DateTime D(int y, int m, int d) => new(y, m, d, 0, 0, 0, DateTimeKind.Unspecified);
+    private static DateOnly D(int y, int m, int d) => new(y, m, d);
 }

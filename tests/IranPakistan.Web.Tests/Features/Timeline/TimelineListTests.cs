@@ -29,7 +29,7 @@ public sealed class TimelineListTests : ExplorerTestContext
 
         Assert.Equal($"All {MiniTimeline.Order.Length} events", cut.Find("[role=status]").TextContent.Trim());
         Assert.Equal(MiniTimeline.Order.Select(s => Urls.Event(s)), EventLinks(cut));
-        Assert.Equal(["1989", "2000", "2024"], cut.FindAll("section.year > h2").Select(h => h.TextContent));
+        Assert.Equal(["1989", "2000", "2024", "Not dated in the source"], cut.FindAll("section.year > h2").Select(h => h.TextContent));
         Assert.Empty(cut.FindAll(".chips"));
         Assert.Empty(cut.FindAll("a.clear"));
         Assert.Empty(cut.FindAll(".empty"));
@@ -40,7 +40,7 @@ public sealed class TimelineListTests : ExplorerTestContext
     {
         var cut = await RenderAsync(new TimelineFilter(Kind: "strike"));
 
-        Assert.Equal("2 of 7 events match", cut.Find("[role=status]").TextContent.Trim());
+        Assert.Equal("2 of 8 events match", cut.Find("[role=status]").TextContent.Trim());
         Assert.Equal([Urls.Event("second-strike"), Urls.Event("iran-strike")], EventLinks(cut));
     }
 
@@ -72,18 +72,29 @@ public sealed class TimelineListTests : ExplorerTestContext
     }
 
     [Fact]
+    public async Task EventsThatOnlyMayFallInThePeriodAreCountedAndListedApart()
+    {
+        var cut = await RenderAsync(new TimelineFilter(From: "2024-04-23", To: "2024-04-23"));
+
+        Assert.Equal("0 of 8 events match; 1 more may fall in this period", cut.Find("[role=status]").TextContent.Trim());
+        var apart = cut.Find("section.year--possible");
+        Assert.Equal("May fall in this period: 1", apart.QuerySelector("h2")!.TextContent);
+        Assert.Equal(Urls.Event("visit-april"), apart.QuerySelector(".event__title a")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task AnEmptyResultSaysSoAndOffersToClearTheFilters()
     {
         var cut = await RenderAsync(new TimelineFilter(Topic: "trade", Kind: "strike"));
 
         var empty = cut.Find("p.empty");
         Assert.Contains("No events match these filters.", empty.TextContent, StringComparison.Ordinal);
-        Assert.Contains("to see all 7", empty.TextContent, StringComparison.Ordinal);
+        Assert.Contains("to see all 8", empty.TextContent, StringComparison.Ordinal);
         var clear = empty.QuerySelector("a")!;
         Assert.Equal("Clear filters", clear.TextContent);
         Assert.Equal(Urls.Timeline, clear.GetAttribute("href"));
         Assert.Empty(EventLinks(cut));
-        Assert.Equal("0 of 7 events match", cut.Find("[role=status]").TextContent.Trim());
+        Assert.Equal("0 of 8 events match", cut.Find("[role=status]").TextContent.Trim());
     }
 
     [Fact]

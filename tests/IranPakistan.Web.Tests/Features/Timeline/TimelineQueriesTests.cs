@@ -27,8 +27,9 @@ public sealed class TimelineQueriesTests : IDisposable
     {
         var result = await _queries.FilterAsync(TimelineFilter.None);
 
-        Assert.Equal([1989, 2000, 2024], result.Years.Select(y => y.Year));
-        var runs = result.Years[^1].Runs;
+        Assert.Equal([1989, 2000, 2024, null], result.Years.Select(y => y.Year));
+        Assert.Equal(["undated-statement"], result.Years[^1].Runs.SelectMany(r => r.Events).Select(e => e.Slug));
+        var runs = result.Years[2].Runs;
         Assert.Equal(["january-2024-strikes", null], runs.Select(r => r.Episode));
         Assert.Equal(["drills-january", "warning-before", "second-strike", "iran-strike"], runs[0].Events.Select(e => e.Slug));
     }
@@ -40,12 +41,13 @@ public sealed class TimelineQueriesTests : IDisposable
         { new(Place: "saravan"), ["iran-strike"] },
         { new(Kind: "strike"), ["second-strike", "iran-strike"] },
         { new(Episode: "january-2024-strikes"), ["drills-january", "warning-before", "second-strike", "iran-strike"] },
-        // A month-precise event overlaps any day of its month; a day-precise one only its day.
-        { new(From: "2024-01-20"), ["drills-january", "visit-april"] },
-        { new(To: "2024-01-15"), ["kashmir-1989", "network-2000s", "drills-january"] },
-        { new(From: "2024-04-23", To: "2024-04-23"), ["visit-april"] },
-        { new(From: "2000", To: "2000"), ["network-2000s"] },
-        { new(From: "1989-06"), ["kashmir-1989", "network-2000s", "drills-january", "warning-before", "second-strike", "iran-strike", "visit-april"] },
+        // A date filter keeps only what certainly falls in the period: the whole span a date may fall on.
+        { new(From: "2024-01-20"), ["visit-april"] },
+        { new(To: "2024-01-15"), ["kashmir-1989", "network-2000s"] },
+        { new(From: "2024-04-23", To: "2024-04-23"), [] },
+        { new(From: "2000", To: "2000"), [] },
+        { new(From: "2000", To: "2005"), ["network-2000s"] },
+        { new(From: "1989-06"), ["network-2000s", "drills-january", "second-strike", "iran-strike", "visit-april"] },
         { new(From: "2024-02", To: "2024-03"), [] },
     };
 
@@ -59,11 +61,36 @@ public sealed class TimelineQueriesTests : IDisposable
         Assert.Equal(expected, result.Events.Select(e => e.Slug));
     }
 
+    public static TheoryData<TimelineFilter, string[]> MayFall => new()
+    {
+        // Those the period may or may not hold, apart: a month that runs past "from", a year that starts
+        // before it, a "shortly before" with no earlier bound. Never the undated event.
+        { new(From: "2024-01-20"), ["drills-january"] },
+        { new(To: "2024-01-15"), ["drills-january", "warning-before"] },
+        { new(From: "2024-04-23", To: "2024-04-23"), ["visit-april"] },
+        { new(From: "2000", To: "2000"), ["network-2000s", "warning-before"] },
+        { new(From: "1989-06"), ["kashmir-1989", "warning-before"] },
+        { new(From: "2024-02", To: "2024-03"), [] },
+        { new(Topic: "trade"), [] },
+    };
+
+    [Theory]
+    [MemberData(nameof(MayFall))]
+    public async Task EventsThatOnlyMayFallInThePeriodAreListedApart(TimelineFilter filter, string[] expected)
+    {
+        var result = await _queries.FilterAsync(filter);
+
+        Assert.Equal(expected, result.MayFall.Select(e => e.Slug));
+        Assert.Empty(result.MayFall.Intersect(result.Events));
+        Assert.DoesNotContain("undated-statement", result.MayFall.Concat(result.Events).Select(e => e.Slug));
+    }
+
     public static TheoryData<TimelineFilter, string[]> CombinedFilters => new()
     {
         { new(Topic: "security", Actor: "iran", From: "2024"), ["drills-january", "iran-strike"] },
         { new(Kind: "strike", Actor: "pakistan"), ["second-strike"] },
-        { new(Episode: "january-2024-strikes", To: "2024-01-15"), ["drills-january"] },
+        // "Shortly before" the strike with no earlier bound is certainly before 31 January.
+        { new(Episode: "january-2024-strikes", To: "2024-01-31"), ["drills-january", "warning-before", "second-strike", "iran-strike"] },
         { new(Topic: "trade", Place: "karachi", Kind: "visit", From: "2024-04", To: "2024-04-30"), ["visit-april"] },
         { new(Topic: "trade", Kind: "strike"), [] },
     };
@@ -89,7 +116,7 @@ public sealed class TimelineQueriesTests : IDisposable
 
         // The kind facet ignores its own choice: it counts every kind.
         var kind = Facet(result, "kind");
-        Assert.Equal(7, kind.AllCount);
+        Assert.Equal(8, kind.AllCount);
         Assert.Equal(2, Count(kind, "strike"));
         Assert.Equal(1, Count(kind, "visit"));
         Assert.Equal("strike", kind.Selected);
@@ -158,7 +185,7 @@ public sealed class TimelineQueriesTests : IDisposable
     public async Task FirstAndLastEventsHaveNoPreviousOrNext()
     {
         Assert.Null((await _queries.GetAsync("kashmir-1989"))?.Previous);
-        Assert.Null((await _queries.GetAsync("visit-april"))?.Next);
+        Assert.Null((await _queries.GetAsync("undated-statement"))?.Next);
         Assert.Null(await _queries.GetAsync("no-such-event"));
     }
 

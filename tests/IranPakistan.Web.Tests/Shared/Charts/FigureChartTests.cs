@@ -33,13 +33,13 @@ public sealed class FigureChartTests : ExplorerTestContext
     }
 
     [Fact]
-    public void PilgrimFiguresAreLowerBoundsAndTheUnnumberedOneIsLabelledInWords()
+    public void PilgrimFiguresAreLowerBoundsAndTheUnnumberedOneIsNotDrawn()
     {
         var chart = RenderChart("pakistani-pilgrims");
 
-        Assert.Equal(2, chart.FindAll(".mark__more[marker-end]").Count);
-        Assert.Contains("mark--qualitative", Mark(chart, "arbaeen-pakistani-pilgrims").ClassList);
-        Assert.Contains("hundreds of thousands", chart.Find("[data-figure='arbaeen-pakistani-pilgrims'] .chart__label").TextContent);
+        Assert.Single(chart.FindAll(".mark__more[marker-end]"));
+        // "Hundreds of thousands" gives no size to draw: the Arbaeen figure is not a bar (issue 12).
+        Assert.Empty(chart.FindAll("[data-figure='arbaeen-pakistani-pilgrims']"));
         Assert.Contains("over 500,000", chart.Find("[data-figure='imam-reza-shrine-pakistani-pilgrims'] .chart__label").TextContent);
     }
 

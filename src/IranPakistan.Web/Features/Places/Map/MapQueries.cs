@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace IranPakistan.Web.Features.Places.Map;
 
 /// <summary>An event as the map's side panel lists it.</summary>
-public sealed record MapEvent(string Slug, string Title, FuzzyDate Date);
+public sealed record MapEvent(string Slug, string Title, PartialDate Date);
 
 /// <summary>A place on the map, with where it falls in map units and what happened there.</summary>
 public sealed record MapPlace(
@@ -36,8 +36,8 @@ public sealed class MapQueries(IDbContextFactory<AppDbContext> dbFactory)
             .ToListAsync(cancellationToken);
         return places.Select(p => new MapPlace(
                 p.Slug, p.Name, p.Kind, p.Country, p.Description, p.Latitude, p.Longitude,
-                p.Events.OrderBy(e => e.DateStart).ThenBy(e => e.SortOrder)
-                    .Select(e => new MapEvent(e.Slug, e.Title, FuzzyDate.Of(e))).ToList()))
+                p.Events.OrderBy(e => e.TimelineOrder)
+                    .Select(e => new MapEvent(e.Slug, e.Title, PartialDate.Of(e))).ToList()))
             .ToList();
     }
 }
