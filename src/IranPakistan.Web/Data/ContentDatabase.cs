@@ -21,7 +21,9 @@ public sealed class ContentDatabase
     public ContentDatabase(string path)
     {
         Path = System.IO.Path.GetFullPath(path);
-        ReadConnectionString = new SqliteConnectionStringBuilder { DataSource = Path, Mode = SqliteOpenMode.ReadOnly }.ToString();
+        // A locked file (another process holding an exclusive lock) fails a reader after 3 s instead of
+        // the default 30, so the reader gets a "try again" page and /healthz an answer.
+        ReadConnectionString = new SqliteConnectionStringBuilder { DataSource = Path, Mode = SqliteOpenMode.ReadOnly, DefaultTimeout = 3 }.ToString();
     }
 
     /// <summary>The live database file.</summary>

@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Connections;
+using Microsoft.Data.Sqlite;
+using Serilog;
+using Serilog.Events;
+
+namespace IranPakistan.Web.Hosting;
+
+/// <summary>
+/// Errors are pages (docs/security.md, "Errors are pages"): every failure is answered by the error
+/// page with its real status and a body; a database that cannot be read is a 503 the reader is told
+/// about, not a 500; a client that went away is not an error of ours.
+/// </summary>
+public static class ErrorHandling
+{
+    /// <summary>The name a request without a usable Host header is given (HTTP/1.0 allows none).</summary>
+    public const string FallbackHost = "localhost";
+
+    /// <summary>
+    /// Requests without a Host header (HTTP/1.0) or with one Blazor cannot make an address of get a
+    /// fixed one: nothing in a page depends on it (absolute addresses come from Explorer:PublicBaseUrl),
+    /// but Blazor's NavigationManager needs a valid base address to render at all.
+    /// </summary>
+    public static IApplicationBuilder UseFallbackHost(this IApplicationBuilder app) =>
+        app.Use((context, next) =>
+        {
+            var host = context.Request.Host;
+            if (!host.HasValue || !Uri.TryCreate($"http://{host.Value}/", UriKind.Absolute, out _))
+            {
+                context.Request.Host = new HostString(FallbackHost);
+            }
+
+            return next(context);
+        });
+
+    /// <summary>Production error handling: the error page, with 503 when the content cannot be read.</summary>
+    public static IApplicationBuilder UseExplorerExceptionHandler(this IApplicationBuilder app) =>
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error",
+            CreateScopeForErrors = true,
+            StatusCodeSelector = ex => IsContentUnavailable(ex) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
+            // A reader who closed the tab mid-answer is not a fault to investigate.
+            SuppressDiagnosticsCallback = c => IsClientAbort(c.HttpContext, c.Exception),
+        });
+
+    /// <summary>The database file is missing, locked or unreadable (rather than a bug in a page).</summary>
+    public static bool IsContentUnavailable(Exception? ex)
+    {
+        for (var e = ex; e is not null; e = e.InnerException)
+        {
+            if (e is SqliteException)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool IsClientAbort(HttpContext context, Exception? ex) =>
+        context.RequestAborted.IsCancellationRequested && (ex is null or OperationCanceledException or IOException or ConnectionResetException);
+
+    /// <summary>
+    /// One event per request, but only failures and slow answers at Information or above: writing every
+    /// cached answer to the console would cost more than serving it (Debug shows them all). A client
+    /// that disconnected is Information: nothing failed on our side.
+    /// </summary>
+    public static IApplicationBuilder UseExplorerRequestLogging(this IApplicationBuilder app) =>
+        app.UseSerilogRequestLogging(options => options.GetLevel = (context, elapsedMs, exception) =>
+            IsClientAbort(context, exception) ? LogEventLevel.Information
+            : exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
+            : elapsedMs > 1000 ? LogEventLevel.Warning
+            : LogEventLevel.Debug);
+}
