@@ -49,7 +49,7 @@ app.UseTransportSecurity();
 app.UseSecurityHeaders();
 app.UseExplorerRequestLogging();
 app.UseHeadAsGet();
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseErrorPages();
 app.UseRouting();
 // Per client: search and the API by a window, islands' circuits by a cap (Hosting/ClientLimits.cs).
 app.UseRateLimiter();

@@ -156,6 +156,19 @@ public sealed class ContentDatabase
         Replaced?.Invoke(stamp);
     }
 
+    /// <summary>
+    /// Deletes half-built files a killed import left beside the live file (a live process's build is
+    /// left alone), so no half-state outlives a crash even when the next start has nothing to build.
+    /// </summary>
+    public void DeleteAbandonedBuilds()
+    {
+        var directory = System.IO.Path.GetDirectoryName(Path)!;
+        if (Directory.Exists(directory))
+        {
+            DeleteAbandonedBuilds(directory);
+        }
+    }
+
     /// <summary>Builds left by a process that died mid-import; a live process's build is left alone.</summary>
     private void DeleteAbandonedBuilds(string directory)
     {

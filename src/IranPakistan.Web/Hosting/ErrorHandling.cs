@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Serilog;
 using Serilog.Events;
@@ -71,4 +72,34 @@ public static class ErrorHandling
             : exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
             : elapsedMs > 1000 ? LogEventLevel.Warning
             : LogEventLevel.Debug);
+
+    /// <summary>
+    /// Unknown addresses and other empty error answers to a GET render the Not found page with their
+    /// status. Other methods are not re-executed (the page would meet them again: a PUT matches no
+    /// page, a POST trips antiforgery) and get their status as a line of text instead: every error
+    /// answer has a body.
+    /// </summary>
+    public static IApplicationBuilder UseErrorPages(this IApplicationBuilder app)
+    {
+        app.Use(async (context, next) =>
+        {
+            await next(context);
+            var response = context.Response;
+            if (response.StatusCode >= 400 && !response.HasStarted && response.ContentLength is null && string.IsNullOrEmpty(response.ContentType))
+            {
+                response.ContentType = "text/plain; charset=utf-8";
+                await response.WriteAsync($"{response.StatusCode} {Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(response.StatusCode)}\n");
+            }
+        });
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        return app.Use((context, next) =>
+        {
+            if (!HttpMethods.IsGet(context.Request.Method) && context.Features.Get<IStatusCodePagesFeature>() is { } pages)
+            {
+                pages.Enabled = false;
+            }
+
+            return next(context);
+        });
+    }
 }

@@ -76,6 +76,7 @@ public sealed class SeedImporter(ContentDatabase database, ILogger<SeedImporter>
     public async Task<ImportResult> ImportAsync(string seedsPath, bool force = false, CancellationToken cancellationToken = default)
     {
         logger.LogInformation("Checking the content database {Path} against the seeds in {SeedsPath}", database.Path, seedsPath);
+        database.DeleteAbandonedBuilds();
         var live = await database.RefreshAsync(cancellationToken);
         if (!force && live is not null && SeedReader.Hash(seedsPath) is { } seedsHash && IsCurrent(live, seedsHash))
         {
