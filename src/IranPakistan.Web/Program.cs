@@ -50,6 +50,7 @@ app.UseSecurityHeaders();
 app.UseExplorerRequestLogging();
 app.UseHeadAsGet();
 app.UseErrorPages();
+app.UseReadOnlyMethods();
 app.UseRouting();
 // Per client: search and the API by a window, islands' circuits by a cap (Hosting/ClientLimits.cs).
 app.UseRateLimiter();

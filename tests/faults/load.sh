@@ -8,7 +8,7 @@
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 WORK=$(mktemp -d /tmp/ipx-load.XXXXXX)
-PORT=${PORT:-5392}
+PORT=${PORT:-5732}
 CONNECTIONS=${CONNECTIONS:-256}
 DURATION=${DURATION:-60}
 RSS_LIMIT_MB=${RSS_LIMIT_MB:-600}
@@ -25,7 +25,7 @@ fi
 ASPNETCORE_ENVIRONMENT=Production dotnet "$APP_DIR/IranPakistan.Web.dll" --contentRoot "$APP_DIR" --urls "$BASE" \
   --Explorer:DatabasePath="$WORK/data/explorer.db" --Explorer:SeedsPath="$ROOT/seeds" >"$WORK/app.log" 2>&1 &
 APP_PID=$!
-for _ in $(seq 1 300); do curl -s "$BASE/healthz" | grep -q '^Healthy' && break; sleep 0.2; done
+for _ in $(seq 1 300); do curl -s "$BASE/healthz" | grep -qx 'Healthy' && break; sleep 0.2; done
 rss() { awk '/^VmRSS/ {print int($2 / 1024)}' "/proc/$APP_PID/status"; }
 rss_start=$(rss)
 peak=$rss_start

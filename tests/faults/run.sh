@@ -9,11 +9,11 @@
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 WORK=$(mktemp -d /tmp/ipx-faults.XXXXXX)
-PORT=${PORT:-5391}
+PORT=${PORT:-5731}
 TRIALS=${TRIALS:-50}
 ONLY=${ONLY:-all}
 BASE="http://127.0.0.1:$PORT"
-BOUND=${BOUND:-60}          # seconds a start may take, including a full rebuild
+BOUND=${BOUND:-90}          # seconds a start may take, including a full rebuild
 passed=0 failed=0 APP_PID=""
 
 pass() { passed=$((passed + 1)); echo "PASS $*"; }
@@ -28,16 +28,21 @@ if [ -z "${APP_DIR:-}" ]; then
     >"$WORK/publish.log" 2>&1 || { cat "$WORK/publish.log"; echo "faults: 0 passed, 1 failed"; exit 1; }
   APP_DIR=$WORK/app
 fi
+if curl -s -m 2 -o /dev/null "$BASE/"; then
+  echo "something already answers on $BASE: set PORT to a free port"; echo "faults: 0 passed, 1 failed"; exit 1
+fi
 cp -r "$ROOT/seeds" "$WORK/seeds"
 mkdir -p "$WORK/data"
 DB=$WORK/data/explorer.db
 
 run_app() { # run_app <log> [args…]: the published app, Production, this suite's seeds and data
   local log=$1; shift
-  ASPNETCORE_ENVIRONMENT=Production DOTNET_NOLOGO=1 dotnet "$APP_DIR/IranPakistan.Web.dll" --contentRoot "$APP_DIR" \
-    --urls "$BASE" --Explorer:DatabasePath="$DB" --Explorer:SeedsPath="$WORK/seeds" "$@" >>"$log" 2>&1
+  # The command (import) must come first.
+  # In the background it runs as `(EXEC=exec run_app …) &`, so $! is the app itself, not a shell around it.
+  ${EXEC:-} env ASPNETCORE_ENVIRONMENT=Production DOTNET_NOLOGO=1 dotnet "$APP_DIR/IranPakistan.Web.dll" "$@" --contentRoot "$APP_DIR" \
+    --urls "$BASE" --Explorer:DatabasePath="$DB" --Explorer:SeedsPath="$WORK/seeds" >>"$log" 2>&1
 }
-start_app() { run_app "$WORK/app.log" "$@" & APP_PID=$!; }
+start_app() { (EXEC=exec run_app "$WORK/app.log" "$@") & APP_PID=$!; }
 stop_app() {
   if [ -n "$APP_PID" ]; then kill -TERM "$APP_PID" 2>/dev/null; wait "$APP_PID" 2>/dev/null; APP_PID=""; fi
 }
@@ -45,7 +50,7 @@ stop_app() {
 wait_healthy() {
   local deadline=$((SECONDS + $1)) start=$SECONDS
   while [ $SECONDS -lt $deadline ]; do
-    if [ "$(curl -s -m 2 "$BASE/healthz" | cut -c1-8)" = "Healthy:" ]; then echo $((SECONDS - start)); return 0; fi
+    if [ "$(curl -s -m 2 "$BASE/healthz")" = "Healthy" ]; then echo $((SECONDS - start)); return 0; fi
     sleep 0.2
   done
   return 1
@@ -87,9 +92,9 @@ if [ "$ONLY" = all ] || [ "$ONLY" = kills ]; then
     delay_ms=$((RANDOM % (IMPORT_MS + 1)))
     if [ $mode -le 1 ]; then
       args=(import); [ $mode -eq 1 ] && args+=(--force)
-      run_app "$WORK/kill.log" "${args[@]}" & victim=$!
+      (EXEC=exec run_app "$WORK/kill.log" "${args[@]}") & victim=$!
     else
-      run_app "$WORK/kill.log" & victim=$!
+      (EXEC=exec run_app "$WORK/kill.log") & victim=$!
     fi
     sleep "$(printf '0.%03d' $((delay_ms % 1000)))"; sleep $((delay_ms / 1000))
     kill -9 "$victim" 2>/dev/null; wait "$victim" 2>/dev/null
@@ -107,12 +112,13 @@ if [ "$ONLY" = all ] || [ "$ONLY" = storage ]; then
   echo "--- storage faults while serving"
   [ -f "$DB" ] || run_app "$WORK/import.log" import
   cp "$DB" "$WORK/good.db"
-  start_app; wait_healthy "$BOUND" >/dev/null
+  # Limits off: every request from this one client must reach the database.
+  start_app --Explorer:Limits:RequestsPerWindow=0; wait_healthy "$BOUND" >/dev/null
   # Requests to pages never asked for before (so not cached) while the file disappears.
   for n in $(seq 1 300); do echo "$BASE/api/events?page=$((n % 4 + 1))&pageSize=$((n % 50 + 1))"; done >"$WORK/urls"
-  (sleep 1; rm -f "$DB") &
-  xargs -P 4 -n 1 curl -s -m 10 -o "$WORK/body" -w '%{http_code} %{size_download}\n' <"$WORK/urls" >"$WORK/answers"
-  wait
+  (sleep 1; rm -f "$DB") & remover=$!
+  xargs -P 4 -n 1 curl -s -m 10 -o /dev/null -w '%{http_code} %{size_download}\n' <"$WORK/urls" >"$WORK/answers"
+  wait "$remover"
   check "deleted under load: no 5xx but 503, every answer has a body ($(sort "$WORK/answers" | cut -d' ' -f1 | uniq -c | xargs))" \
     awk '($1 >= 500 && $1 != 503) || $2 == 0 { bad = 1 } END { exit bad }' "$WORK/answers"
   health_status=$(status_of "$BASE/healthz"); health_text=$(curl -s -m 10 "$BASE/healthz")
@@ -121,7 +127,7 @@ if [ "$ONLY" = all ] || [ "$ONLY" = storage ]; then
   check "deleted: a page read before still answers 200 from memory" [ "$(status_of "$BASE/topics/trade")" = 200 ]
   cp "$WORK/good.db" "$DB"; sleep 1
   check "restored: healthy again, and a page that failed meanwhile is whole" \
-    bash -c "wait=0; until curl -s $BASE/healthz | grep -q '^Healthy:'; do sleep 0.2; wait=\$((wait+1)); [ \$wait -gt 50 ] && exit 1; done; [ \$(curl -s -o /dev/null -w '%{http_code}' '$BASE/api/events?page=2&pageSize=7') = 200 ]"
+    bash -c "wait=0; until curl -s $BASE/healthz | grep -qx 'Healthy'; do sleep 0.2; wait=\$((wait+1)); [ \$wait -gt 50 ] && exit 1; done; [ \$(curl -s -o /dev/null -w '%{http_code}' '$BASE/api/events?page=2&pageSize=7') = 200 ]"
   # Another process holds an exclusive lock for 8 s: readers wait at most 3 s, then get a 503 with a body.
   (printf 'BEGIN EXCLUSIVE;\nSELECT 1;\n'; sleep 8; printf 'COMMIT;\n') | sqlite3 "$DB" >/dev/null &
   locker=$!; sleep 0.5
@@ -132,7 +138,7 @@ if [ "$ONLY" = all ] || [ "$ONLY" = storage ]; then
   check "locked: readers get 200 or 503 with a body within 10 s ($(cut -d' ' -f1 "$WORK/answers" | sort | uniq -c | xargs))" \
     awk '($1 != 200 && $1 != 503) || $2 == 0 { bad = 1 } END { exit bad }' "$WORK/answers"
   check "locked: /healthz is not Healthy while the lock stands ($locked_health)" [ "$locked_health" != 200 ]
-  check "unlocked: healthy again" wait_healthy 10
+  check "unlocked: healthy again" bash -c "$(declare -f wait_healthy); BASE=$BASE; wait_healthy 10 >/dev/null"
   stop_app
   # A read-only database (and folder), served by a user who cannot write either.
   chmod 444 "$DB"; chmod 555 "$WORK/data"; chmod -R a+rX "$WORK" "$APP_DIR"; chmod 755 "$WORK"
@@ -152,17 +158,19 @@ fi
 if [ "$ONLY" = all ] || [ "$ONLY" = seeds ]; then
   echo "--- emptied and deleted seed files"
   [ -f "$DB" ] || run_app "$WORK/import.log" import
-  before=$(sqlite3 "$DB" 'SELECT Hash FROM ContentStamps')
+  before=$(sqlite3 "$DB" 'SELECT Hash FROM ContentStamp')
   cp "$WORK/seeds/figures.yaml" "$WORK/figures.yaml"
   : >"$WORK/seeds/figures.yaml"
-  out=$(run_app /dev/stdout import 2>&1); code=$?
-  check "an emptied figures.yaml: import refuses (exit $code) and says 'figures.yaml:1'" bash -c "[ $code -ne 0 ] && grep -q 'figures.yaml:1: the file holds no content' <<<'$out'"
-  check "an emptied figures.yaml: the database is untouched" [ "$(sqlite3 "$DB" 'SELECT Hash FROM ContentStamps')" = "$before" ]
+  : >"$WORK/out"; run_app "$WORK/out" import; code=$?
+  check "an emptied figures.yaml: import refuses (exit $code) and says 'figures.yaml:1: the file holds no content'" \
+    bash -c "[ $code -ne 0 ] && grep -q 'figures.yaml:1: the file holds no content' '$WORK/out'"
+  check "an emptied figures.yaml: the database is untouched" [ "$(sqlite3 "$DB" 'SELECT Hash FROM ContentStamp')" = "$before" ]
   cp "$WORK/figures.yaml" "$WORK/seeds/figures.yaml"
   mv "$WORK/seeds/agreements.yaml" "$WORK/agreements.yaml"
-  out=$(run_app /dev/stdout import 2>&1); code=$?
-  check "a deleted agreements.yaml: import refuses (exit $code) and names the kind" bash -c "[ $code -ne 0 ] && grep -q 'no agreements any more' <<<'$out'"
-  check "a deleted agreements.yaml: the database is untouched" [ "$(sqlite3 "$DB" 'SELECT Hash FROM ContentStamps')" = "$before" ]
+  : >"$WORK/out"; run_app "$WORK/out" import; code=$?
+  check "a deleted agreements.yaml: import refuses (exit $code) and names the kind" \
+    bash -c "[ $code -ne 0 ] && grep -q 'no agreements any more, but the content being served has' '$WORK/out'"
+  check "a deleted agreements.yaml: the database is untouched" [ "$(sqlite3 "$DB" 'SELECT Hash FROM ContentStamp')" = "$before" ]
   start_app
   check "a deleted agreements.yaml: a start keeps serving the previous content" bash -c "$(declare -f wait_healthy); BASE=$BASE; wait_healthy $BOUND >/dev/null && [ \$(curl -s -o /dev/null -w '%{http_code}' $BASE/agreements/joint-film-production-mou) = 200 ]"
   stop_app
@@ -174,7 +182,7 @@ if [ "$ONLY" = all ] || [ "$ONLY" = flood ]; then
   [ -f "$DB" ] || run_app "$WORK/import.log" import
   start_app; wait_healthy "$BOUND" >/dev/null
   ( end=$((SECONDS + 10)); i=0; while [ $SECONDS -lt $end ]; do i=$((i + 1)); echo "$BASE/api/search?q=iran$((i % 50))"; done ) \
-    | xargs -P 4 -n 20 curl -s -m 5 -o /dev/null -w '%{http_code}\n' >"$WORK/flood" &
+    | xargs -d '\n' -P 4 -n 20 curl -s -m 5 -o /dev/null -w '%{http_code}\n' >"$WORK/flood" &
   flood=$!
   : >"$WORK/second"
   while kill -0 "$flood" 2>/dev/null; do
@@ -190,9 +198,10 @@ if [ "$ONLY" = all ] || [ "$ONLY" = hostile ]; then
   [ -f "$DB" ] || run_app "$WORK/import.log" import
   start_app --Explorer:Limits:RequestsPerWindow=0; wait_healthy "$BOUND" >/dev/null
   # Warm the pages once, as a running site is: the 1 s bound is for answers, not for a cold JIT.
-  for u in / /timeline /agreements /actors /places /map /figures /actors/graph /sources/iran-pakistan-relations "/search?q=iran"; do curl -s -o /dev/null "$BASE$u"; done
+  grep -v '^#' "$ROOT/tests/page-kinds.txt" | awk 'NF >= 3 {print $3}' | while read -r u; do curl -s -o /dev/null "$BASE$u"; done
   python3 "$ROOT/tests/hostile/run.py" "$BASE" | tee "$WORK/hostile.out"
   check "hostile corpus: zero 5xx, a body on every answer, nothing reflected, none slower than 1 s" grep -q ' 0 failed$' "$WORK/hostile.out"
+  grep ' ERR\] ' "$WORK/app.log" | head -5
   check "hostile corpus: nothing logged as an error" bash -c "! grep -q ' ERR\\] ' '$WORK/app.log'"
   stop_app
 fi

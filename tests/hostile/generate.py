@@ -29,7 +29,7 @@ ODD_PATHS = ["/%2e%2e/%2e%2e/etc/passwd", "/topics/%00", "/topics/%ff%fe", "/eve
              "/topics/security/", "/TOPICS/SECURITY", "/topics/security;jsessionid=1", "/actors/%3Cscript%3E",
              "/api/../healthz", "/api/events?page=-1", "/api/events?page=0", "/api/events?page=99999999",
              "/api/events?pageSize=100000", "/sources/iran-pakistan-relations?quote=" + "x" * 5000,
-             "/search?q=" + "%22" * 500, "/search?q=" + "(" * 500, "/search?q=" + "NEAR " * 300,
+             "/search?q=" + "%22" * 500, "/search?q=" + "(" * 500, "/search?q=" + "NEAR%20" * 300,
              "/index.php", "/.env", "/.git/config", "/wp-login.php", "/web.config", "/appsettings.json",
              "/_framework/blazor.server.js.map", "/favicon.ico", "/robots.txt", "/sitemap.xml", "*"]
 METHODS = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "PROPFIND", "FOO"]

@@ -48,8 +48,8 @@ public sealed class DatabaseHealthCheck(ContentDatabase database, IDbContextFact
 public static class HealthEndpoint
 {
     /// <summary>
-    /// <c>/healthz</c>: GET or HEAD only (anything else is 405); the status and the reason as text, e.g.
-    /// "Unhealthy: the database file … is missing", with 503 unless Healthy or Degraded.
+    /// <c>/healthz</c>: GET or HEAD only (anything else is 405); "Healthy", or the status and the reason
+    /// as text, e.g. "Unhealthy: the database file … is missing", with 503 unless Healthy or Degraded.
     /// </summary>
     public static IEndpointConventionBuilder MapExplorerHealthChecks(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapHealthChecks("/healthz", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
@@ -57,6 +57,11 @@ public static class HealthEndpoint
             ResponseWriter = (context, report) =>
             {
                 context.Response.ContentType = "text/plain; charset=utf-8";
+                if (report.Status == HealthStatus.Healthy)
+                {
+                    return context.Response.WriteAsync("Healthy");
+                }
+
                 var reasons = report.Entries.Values.Select(e => e.Description).Where(d => !string.IsNullOrEmpty(d));
                 return context.Response.WriteAsync($"{report.Status}: {string.Join("; ", reasons)}\n");
             },

@@ -74,6 +74,35 @@ public static class ErrorHandling
             : LogEventLevel.Debug);
 
     /// <summary>
+    /// The explorer only reads: pages, the API and /healthz answer GET and HEAD, and only Blazor's hub
+    /// (/_blazor) takes a POST. Anything else is a 405 with <c>Allow</c> and a body, before it reaches a
+    /// page (a POST to a page would otherwise meet antiforgery and end as an empty 400). The error page
+    /// is for failures the app meets, not an address: asked for directly it is not found.
+    /// </summary>
+    public static IApplicationBuilder UseReadOnlyMethods(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            var request = context.Request;
+            var hub = request.Path.StartsWithSegments("/_blazor");
+            if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || (hub && HttpMethods.IsPost(request.Method)))
+            {
+                if (request.Path.Equals("/error", StringComparison.OrdinalIgnoreCase) && context.Features.Get<IExceptionHandlerFeature>() is null)
+                {
+                    context.Response.StatusCode = StatusCodes.Status404NotFound;
+                    return;
+                }
+
+                await next(context);
+                return;
+            }
+
+            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            context.Response.Headers.Allow = hub ? "GET, HEAD, POST" : "GET, HEAD";
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.WriteAsync("405 Method Not Allowed\n");
+        });
+
+    /// <summary>
     /// Unknown addresses and other empty error answers to a GET render the Not found page with their
     /// status. Other methods are not re-executed (the page would meet them again: a PUT matches no
     /// page, a POST trips antiforgery) and get their status as a line of text instead: every error
@@ -85,8 +114,9 @@ public static class ErrorHandling
         {
             await next(context);
             var response = context.Response;
-            if (response.StatusCode >= 400 && !response.HasStarted && response.ContentLength is null && string.IsNullOrEmpty(response.ContentType))
+            if (response.StatusCode >= 400 && !response.HasStarted && response.ContentLength is null or 0 && string.IsNullOrEmpty(response.ContentType))
             {
+                response.ContentLength = null;
                 response.ContentType = "text/plain; charset=utf-8";
                 await response.WriteAsync($"{response.StatusCode} {Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(response.StatusCode)}\n");
             }

@@ -9,7 +9,7 @@ namespace IranPakistan.Web.Tests.Hosting;
 public sealed class ErrorHandlingTests
 {
     [Theory]
-    [InlineData("/error", 500, "Something went wrong")]
+    [InlineData("/error", 404, "Not found")]
     [InlineData("/not-found", 404, "Not found")]
     [InlineData("/no/such/page", 404, "Not found")]
     public async Task ErrorPagesAskedForDirectlyAnswerWithTheirRealStatus(string url, int status, string heading)
@@ -112,9 +112,25 @@ public sealed class ErrorHandlingTests
         using var response = await app.Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), "/healthz"));
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
-        Assert.NotEmpty(await response.Content.ReadAsByteArrayAsync());
+        Assert.Equal("405 Method Not Allowed\n", await response.Content.ReadAsStringAsync());
+        Assert.Equal(["GET", "HEAD"], response.Content.Headers.Allow);
         using var get = await app.Client.GetAsync("/healthz");
         Assert.Equal(HttpStatusCode.OK, get.StatusCode);
-        Assert.StartsWith("Healthy: ", await get.Content.ReadAsStringAsync());
+        Assert.Equal("Healthy", await get.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("POST", "/topics/trade")]
+    [InlineData("POST", "/search")]
+    [InlineData("PUT", "/api/events")]
+    [InlineData("DELETE", "/_blazor")]
+    public async Task PagesAndTheApiOnlyReadAndSaySo(string method, string url)
+    {
+        using var app = new ExplorerFactory();
+
+        using var response = await app.Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal("405 Method Not Allowed\n", await response.Content.ReadAsStringAsync());
     }
 }
