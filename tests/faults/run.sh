@@ -182,7 +182,7 @@ if [ "$ONLY" = all ] || [ "$ONLY" = flood ]; then
   [ -f "$DB" ] || run_app "$WORK/import.log" import
   start_app; wait_healthy "$BOUND" >/dev/null
   ( end=$((SECONDS + 10)); i=0; while [ $SECONDS -lt $end ]; do i=$((i + 1)); echo "$BASE/api/search?q=iran$((i % 50))"; done ) \
-    | xargs -d '\n' -P 4 -n 20 curl -s -m 5 -o /dev/null -w '%{http_code}\n' >"$WORK/flood" &
+    | xargs -d '\n' -P 4 -n 1 curl -s -m 5 -o /dev/null -w '%{http_code}\n' >"$WORK/flood" &
   flood=$!
   : >"$WORK/second"
   while kill -0 "$flood" 2>/dev/null; do
