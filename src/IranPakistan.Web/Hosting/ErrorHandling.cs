@@ -84,7 +84,10 @@ public static class ErrorHandling
         {
             var request = context.Request;
             var hub = request.Path.StartsWithSegments("/_blazor");
-            if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || (hub && HttpMethods.IsPost(request.Method)))
+            // SignalR answers a GET of its negotiate endpoint with an empty 405 it has already started.
+            var negotiate = hub && request.Path.Value!.EndsWith("/negotiate", StringComparison.OrdinalIgnoreCase);
+            if (negotiate ? HttpMethods.IsPost(request.Method)
+                : HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || (hub && HttpMethods.IsPost(request.Method)))
             {
                 if (request.Path.Equals("/error", StringComparison.OrdinalIgnoreCase) && context.Features.Get<IExceptionHandlerFeature>() is null)
                 {
@@ -97,7 +100,7 @@ public static class ErrorHandling
             }
 
             context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
-            context.Response.Headers.Allow = hub ? "GET, HEAD, POST" : "GET, HEAD";
+            context.Response.Headers.Allow = negotiate ? "POST" : hub ? "GET, HEAD, POST" : "GET, HEAD";
             context.Response.ContentType = "text/plain; charset=utf-8";
             await context.Response.WriteAsync("405 Method Not Allowed\n");
         });
@@ -114,7 +117,9 @@ public static class ErrorHandling
         {
             await next(context);
             var response = context.Response;
-            if (response.StatusCode >= 400 && !response.HasStarted && response.ContentLength is null or 0 && string.IsNullOrEmpty(response.ContentType))
+            // Nothing written: no length and no type, or a length of zero (SignalR's own 405 says text/plain, 0).
+            if (response.StatusCode >= 400 && !response.HasStarted
+                && (response.ContentLength == 0 || (response.ContentLength is null && string.IsNullOrEmpty(response.ContentType))))
             {
                 response.ContentLength = null;
                 response.ContentType = "text/plain; charset=utf-8";
