@@ -26,6 +26,11 @@ ASPNETCORE_ENVIRONMENT=Production dotnet "$APP_DIR/IranPakistan.Web.dll" --conte
   --Explorer:DatabasePath="$WORK/data/explorer.db" --Explorer:SeedsPath="$ROOT/seeds" >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 300); do curl -s "$BASE/healthz" | grep -qx 'Healthy' && break; sleep 0.2; done
+# Every page once first, as on a running site: the check is of steady load, not of a cold JIT.
+for u in / /timeline /agreements /topics/trade /topics/security /actors /actors/iran /places /figures /map /actors/graph \
+  /events/pakistan-strikes-saravan /sources/iran-pakistan-relations "/timeline?episode=january-2024-strikes" "/agreements?status=stalled"; do
+  curl -s -o /dev/null -H 'Accept-Encoding: br, gzip' "$BASE$u"
+done
 rss() { awk '/^VmRSS/ {print int($2 / 1024)}' "/proc/$APP_PID/status"; }
 rss_start=$(rss)
 peak=$rss_start
