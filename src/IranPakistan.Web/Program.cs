@@ -3,7 +3,6 @@ using IranPakistan.Web.Hosting;
 using IranPakistan.Web.Shared.Islands;
 using Microsoft.AspNetCore.Components.Web;
 using Serilog;
-using Serilog.Events;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -36,31 +35,31 @@ if (!await app.InitializeDatabaseAsync())
     return 1;
 }
 
-// First, so everything after it sees the client's address and scheme, not the proxy's (loopback or
-// Explorer:ForwardedHeaders only; see Hosting/ReverseProxy.cs).
+// HTTP/1.0 may send no Host; pages never read it, but Blazor needs a valid one to render.
+app.UseFallbackHost();
+// Then forwarded headers, so everything after sees the client's address and scheme, not the proxy's
+// (loopback or Explorer:ForwardedHeaders only; see Hosting/ReverseProxy.cs).
 app.UseForwardedHeaders();
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/error", createScopeForErrors: true);
-    app.UseHsts();
+    app.UseExplorerExceptionHandler();
 }
 
+app.UseTransportSecurity();
 app.UseSecurityHeaders();
-// One event per request, but only failures and slow answers at Information or above: writing every
-// cached answer to the console would cost more than serving it (Debug shows them all).
-app.UseSerilogRequestLogging(options => options.GetLevel = (context, elapsedMs, exception) =>
-    exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
-    : elapsedMs > 1000 ? LogEventLevel.Warning
-    : LogEventLevel.Debug);
+app.UseExplorerRequestLogging();
 app.UseHeadAsGet();
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseErrorPages();
+app.UseReadOnlyMethods();
 app.UseRouting();
+// Per client: search and the API by a window, islands' circuits by a cap (Hosting/ClientLimits.cs).
+app.UseRateLimiter();
 app.UseStaticFirstServing();
 // Razor component endpoints require it; it only validates form posts, which the explorer has none of.
 app.UseAntiforgery();
 
 app.MapStaticAssets();
-app.MapHealthChecks("/healthz");
+app.MapExplorerHealthChecks();
 app.MapExplorerApi();
 // Pages are static: no interactive render mode, so no page carries a prerendered component, a
 // persisted-state comment or an antiforgery cookie. Islands connect to the hub on their own.

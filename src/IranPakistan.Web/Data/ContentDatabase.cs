@@ -21,7 +21,9 @@ public sealed class ContentDatabase
     public ContentDatabase(string path)
     {
         Path = System.IO.Path.GetFullPath(path);
-        ReadConnectionString = new SqliteConnectionStringBuilder { DataSource = Path, Mode = SqliteOpenMode.ReadOnly }.ToString();
+        // A locked file (another process holding an exclusive lock) fails a reader after 3 s instead of
+        // the default 30, so the reader gets a "try again" page and /healthz an answer.
+        ReadConnectionString = new SqliteConnectionStringBuilder { DataSource = Path, Mode = SqliteOpenMode.ReadOnly, DefaultTimeout = 3 }.ToString();
     }
 
     /// <summary>The live database file.</summary>
@@ -152,6 +154,19 @@ public sealed class ContentDatabase
         }
 
         Replaced?.Invoke(stamp);
+    }
+
+    /// <summary>
+    /// Deletes half-built files a killed import left beside the live file (a live process's build is
+    /// left alone), so no half-state outlives a crash even when the next start has nothing to build.
+    /// </summary>
+    public void DeleteAbandonedBuilds()
+    {
+        var directory = System.IO.Path.GetDirectoryName(Path)!;
+        if (Directory.Exists(directory))
+        {
+            DeleteAbandonedBuilds(directory);
+        }
     }
 
     /// <summary>Builds left by a process that died mid-import; a live process's build is left alone.</summary>

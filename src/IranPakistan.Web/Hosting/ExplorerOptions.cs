@@ -47,6 +47,15 @@ public sealed class ExplorerOptions : IValidatableObject
     /// </summary>
     public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>What one client, and all of them together, may ask of an instance (section "Explorer:Limits").</summary>
+    public LimitsOptions Limits { get; set; } = new();
+
+    /// <summary>
+    /// Redirect http to https and send HSTS. Null (the default): on when the app listens on an https
+    /// address or <c>https_port</c> is set; behind a proxy that terminates TLS, set it true.
+    /// </summary>
+    public bool? HttpsRedirect { get; set; }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         var cache = new List<ValidationResult>();
@@ -54,6 +63,18 @@ public sealed class ExplorerOptions : IValidatableObject
         foreach (var problem in cache)
         {
             yield return new ValidationResult($"Explorer:Cache: {problem.ErrorMessage}", problem.MemberNames);
+        }
+
+        var limits = new List<ValidationResult>();
+        Validator.TryValidateObject(Limits, new ValidationContext(Limits), limits, validateAllProperties: true);
+        foreach (var problem in limits)
+        {
+            yield return new ValidationResult($"Explorer:Limits: {problem.ErrorMessage}", problem.MemberNames);
+        }
+
+        if (Limits.RequestWindow <= TimeSpan.Zero || Limits.RequestWindow > TimeSpan.FromHours(1))
+        {
+            yield return new ValidationResult($"Explorer:Limits:RequestWindow must be more than zero and at most 01:00:00 (it is {Limits.RequestWindow}).");
         }
 
         if (Cache.EntryLifetime <= TimeSpan.Zero || Cache.BrowserLifetime < TimeSpan.Zero)
@@ -123,4 +144,29 @@ public sealed class CacheOptions
 
     /// <summary>How long browsers and shared proxies may reuse an answer before revalidating it (max-age).</summary>
     public TimeSpan BrowserLifetime { get; set; } = TimeSpan.FromSeconds(60);
+}
+
+/// <summary>
+/// Limits per client (its address as Kestrel or a trusted proxy reports it; IPv6 by /64) and in total
+/// (section "Explorer:Limits"). Zero turns a limit off.
+/// </summary>
+public sealed class LimitsOptions
+{
+    /// <summary>Requests to /search, /api/… and any address with a <c>q</c> per client per <see cref="RequestWindow"/>.</summary>
+    [Range(0, 1_000_000)]
+    public int RequestsPerWindow { get; set; } = 60;
+
+    public TimeSpan RequestWindow { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Interactive islands' connections (Blazor circuits) one client may hold open at once.</summary>
+    [Range(0, 100_000)]
+    public int CircuitsPerClient { get; set; } = 10;
+
+    /// <summary>Circuits the instance holds open at once, from everyone.</summary>
+    [Range(0, 1_000_000)]
+    public int CircuitsTotal { get; set; } = 500;
+
+    /// <summary>Kestrel's cap on open connections (WebSockets included).</summary>
+    [Range(0, 1_000_000)]
+    public int MaxConnections { get; set; } = 2000;
 }

@@ -16,6 +16,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ExplorerPaths>();
         services.AddSharedKeyRing();
         services.AddReverseProxySupport();
+        services.AddClientLimits();
+        services.AddTransportSecurity();
         // SIGTERM: Kestrel stops accepting at once and lets requests in flight finish for this long.
         services.AddOptions<HostOptions>().Configure<IOptions<ExplorerOptions>>((host, explorer) =>
             host.ShutdownTimeout = explorer.Value.ShutdownTimeout);

@@ -1,4 +1,6 @@
 using IranPakistan.Web.Shared.Links;
+using IranPakistan.Web.Shared.Ui;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
@@ -21,7 +23,7 @@ public sealed class StaticFirstCachePolicy(ContentVersion version, IResponseComp
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
     {
         var http = context.HttpContext;
-        if (!HttpMethods.IsGet(http.Request.Method) || QueryKeys.Of(http.GetEndpoint()) is not { } keys || version.Current is not { } current)
+        if (!HttpMethods.IsGet(http.Request.Method) || IsReExecuted(http) || QueryKeys.Of(http.GetEndpoint()) is not { } keys || version.Current is not { } current)
         {
             return ValueTask.CompletedTask;
         }
@@ -46,14 +48,23 @@ public sealed class StaticFirstCachePolicy(ContentVersion version, IResponseComp
     ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellationToken)
     {
         var response = context.HttpContext.Response;
-        // Errors and "not found" are not kept (any URL can be one); a cookie would go to every visitor.
-        if (response.StatusCode != StatusCodes.Status200OK || !StringValues.IsNullOrEmpty(response.Headers.SetCookie))
+        // Errors and "not found" are not kept (any URL can be one); a cookie would go to every visitor;
+        // and a page that rendered without part of its content is for this reader only.
+        if (response.StatusCode != StatusCodes.Status200OK || !StringValues.IsNullOrEmpty(response.Headers.SetCookie)
+            || IncompletePage.IsMarked(context.HttpContext))
         {
             context.AllowCacheStorage = false;
         }
 
         return ValueTask.CompletedTask;
     }
+
+    /// <summary>
+    /// The error or not-found page rendered for another request (an exception, a 404): its answer belongs
+    /// to that request, never to the cache entry of /error or /not-found.
+    /// </summary>
+    private static bool IsReExecuted(HttpContext http) =>
+        http.Features.Get<IExceptionHandlerPathFeature>() is not null || http.Features.Get<IStatusCodeReExecuteFeature>() is not null;
 
     /// <summary>
     /// The content coding the response compression middleware will choose for this request (br,

@@ -75,6 +75,8 @@ public sealed class SeedImporter(ContentDatabase database, ILogger<SeedImporter>
 
     public async Task<ImportResult> ImportAsync(string seedsPath, bool force = false, CancellationToken cancellationToken = default)
     {
+        logger.LogInformation("Checking the content database {Path} against the seeds in {SeedsPath}", database.Path, seedsPath);
+        database.DeleteAbandonedBuilds();
         var live = await database.RefreshAsync(cancellationToken);
         if (!force && live is not null && SeedReader.Hash(seedsPath) is { } seedsHash && IsCurrent(live, seedsHash))
         {
@@ -88,6 +90,11 @@ public sealed class SeedImporter(ContentDatabase database, ILogger<SeedImporter>
         if (errors.Count == 0)
         {
             content = SeedValidator.Validate(seeds, errors);
+            if (content is not null && await ContentGuard.DisappearedAsync(database, seeds, content, cancellationToken) is { Count: > 0 } gone)
+            {
+                errors.AddRange(gone);
+                content = null;
+            }
         }
         else
         {
@@ -106,6 +113,7 @@ public sealed class SeedImporter(ContentDatabase database, ILogger<SeedImporter>
         }
 
         var stamp = Stamp(seeds.ContentHash);
+        logger.LogInformation("Building a new content database {Hash} from {SeedsPath} beside {Path}", stamp.Hash[..12], seedsPath, database.Path);
         await database.ReplaceAsync(stamp, (db, ct) => WriteAsync(db, content, ct), cancellationToken);
 
         logger.LogInformation(

@@ -50,6 +50,11 @@ public static class SeedReader
             }
             else if (ParseYaml(file, text, errors) is { } content)
             {
+                if (ContentGuard.EmptyFile(file, content) is { } empty)
+                {
+                    errors.Add(empty);
+                }
+
                 set.Files.Add((file, content));
             }
         }

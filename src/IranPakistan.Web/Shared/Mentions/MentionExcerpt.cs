@@ -8,7 +8,9 @@ namespace IranPakistan.Web.Shared.Mentions;
 /// <summary>A paragraph that names an actor or place, cut to the sentences that name it.</summary>
 public sealed record MentionExcerpt(string SourceSlug, int Paragraph, string SectionTitle, IReadOnlyList<string> Sentences)
 {
-    private static readonly Regex _sentenceEnd = new(@"(?<=[.!?][”""]?)\s+(?=[A-Z“""])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    // Trusted seed text and a pattern that cannot backtrack beyond one character: no timeout, which
+    // under CPU starvation would only fail a page that is correct (issue 15).
+    private static readonly Regex _sentenceEnd = new(@"(?<=[.!?][”""]?)\s+(?=[A-Z“""])", RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout);
 
     public string Text => string.Join(" … ", Sentences);
 
