@@ -46,6 +46,7 @@ public static class SeedValidator
             seed.Events?.ForEach(e => EventMapper.Map(context, e));
             seed.Agreements?.ForEach(a => AgreementMapper.Map(context, a));
             seed.Ties?.ForEach(t => TieMapper.Map(context, t));
+            seed.Synonyms?.ForEach(s => SynonymChecks.Map(context, s));
         }
 
         // Pass 3 needs what pass 2 filled in: every event's date (a relative date is filed on the event
@@ -57,6 +58,7 @@ public static class SeedValidator
             seed.Charts?.ForEach(c => ChartMapper.Map(context, c));
         }
 
+        SynonymChecks.CheckUsed(run);
         run.Content.Topics.AddRange(run.Topics.Values.OrderBy(t => t.Order));
         run.Content.Actors.AddRange(run.Actors.Values);
         run.Content.Places.AddRange(run.Places.Values);

@@ -118,6 +118,6 @@ public sealed class SearchQueriesTests(ExplorerFactory factory) : IClassFixture<
     private async Task<IReadOnlyList<Suggestion>> SuggestAsync(string input)
     {
         using var scope = factory.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<SearchQueries>().SuggestAsync(FtsQuery.Parse(input)!);
+        return (await scope.ServiceProvider.GetRequiredService<SearchQueries>().SuggestAsync(FtsQuery.Parse(input)!)).Items;
     }
 }
