@@ -21,7 +21,7 @@ public sealed class SynonymValidationTests
         var (content, errors) = Validate("""
             synonyms:
               - terms: ["Shia", "Shiite", "Shi'ite"]
-              - terms: ["MoU", "memorandum of understanding"]
+              - terms: ["MoU", "MoUs", "memorandum of understanding"]
             """);
 
         Assert.Empty(errors);

@@ -122,7 +122,8 @@ public sealed class SearchQueries(IDbContextFactory<AppDbContext> dbFactory, Con
         var best = details.Values
             .OrderByDescending(r => SearchIndex.IsNamed(r, plan))
             .ThenByDescending(r => SearchIndex.IsNameStart(r, plan))
-            .ThenBy(r => SearchIndex.IsNameStart(r, plan) ? Array.IndexOf(_suggestedKinds, r.Kind) : 0)
+            // Among items so named, the topic first, then actor, place, agreement, event (as the suggestions).
+            .ThenBy(r => SearchIndex.IsNamed(r, plan) || SearchIndex.IsNameStart(r, plan) ? Array.IndexOf(_suggestedKinds, r.Kind) : 0)
             .ThenBy(r => rank[r.Id])
             .Take(BestCount)
             .Select(ToHit)

@@ -71,7 +71,7 @@ public sealed record SearchPlan
             if (lexicon.Expansions(typed) is { Count: > 0 } expansions)
             {
                 // An acronym as written: its expansions, each a phrase; the folded acronym itself ("us") is not searched.
-                var group = "(" + string.Join(" OR ", expansions.Select(e => Quote(string.Join(' ', TextFolding.Words(e))))) + ")";
+                var group = "(" + string.Join(" OR ", expansions.Select(e => Quote(TextFolding.Key(e)))) + ")";
                 exact.Add(group);
                 expanded.Add(group);
                 words.Add(typed);

@@ -85,7 +85,7 @@ public static class WordForms
         {
             w = w[..^2];
         }
-        else if (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal))
+        else if (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("sis", StringComparison.Ordinal))
         {
             w = w[..^1];
         }
