@@ -110,7 +110,7 @@ public sealed class SearchQueries(IDbContextFactory<AppDbContext> dbFactory, Con
 
         // A few more than are shown, so an item named exactly what was searched for can be promoted into view.
         var shortlist = matches.SelectMany(m => m.Rows.Take(perKind + 5)).ToList();
-        var details = (await SearchIndex.DetailsAsync(db, plan, shortlist.Select(r => r.Id), anyWord, cancellationToken)).ToDictionary(d => d.Id);
+        var details = (await SearchIndex.DetailsAsync(db, plan, shortlist.Select(r => r.Id), cancellationToken)).ToDictionary(d => d.Id);
         var rank = shortlist.ToDictionary(r => r.Id, r => r.Rank * (SearchIndex.KindOf(r.Id) == "paragraph" ? ParagraphWeight : 1));
 
         var groups = matches.Where(m => m.Rows.Count > 0)

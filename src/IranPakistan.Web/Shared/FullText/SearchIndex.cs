@@ -87,26 +87,50 @@ public static class SearchIndex
         return new KindMatches(kind, scored.OrderBy(r => r.Rank).ToList(), more);
     }
 
-    /// <summary>What the results show of some matched documents: titles and snippets with the matched words marked.</summary>
-    public static async Task<List<SearchIndexRow>> DetailsAsync(AppDbContext db, SearchPlan plan, IEnumerable<long> ids, bool anyWord = false, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// What the results show of some matched documents: titles and snippets with the searched words
+    /// marked (<see cref="Snippets"/>). Read from the index's content table by rowid — plain B-tree
+    /// lookups — because FTS5's highlight() and snippet() would evaluate the MATCH again for each row.
+    /// </summary>
+    public static async Task<List<SearchIndexRow>> DetailsAsync(AppDbContext db, SearchPlan plan, IEnumerable<long> ids, CancellationToken cancellationToken = default)
     {
-        var match = anyWord && plan.AnyWord is { } any ? any : plan.Expanded;
         var json = System.Text.Json.JsonSerializer.Serialize(ids);
-        return await db.Database.SqlQuery<SearchIndexRow>($"""
-            SELECT rowid AS Id, kind AS Kind, slug AS Slug, anchor AS Anchor, label AS Label,
-                   highlight(SearchIndex, 4, {Highlight.Open}, {Highlight.Close}) AS Title,
-                   snippet(SearchIndex, 5, {Highlight.Open}, {Highlight.Close}, '…', 28) AS Snippet,
-                   snippet(SearchIndex, 6, {Highlight.Open}, {Highlight.Close}, '…', 6) AS AliasSnippet,
-                   aliases AS Aliases
-            FROM SearchIndex WHERE SearchIndex MATCH {match} AND rowid IN (SELECT value FROM json_each({json}))
+        // SearchIndex_content is FTS5's own table of the indexed text: c0…c6 are the columns in DDL order.
+        var rows = await db.Database.SqlQuery<ContentRow>($"""
+            SELECT id AS Id, c0 AS Kind, c1 AS Slug, c2 AS Anchor, c3 AS Label, c4 AS Title, c5 AS Body, c6 AS Aliases
+            FROM SearchIndex_content WHERE id IN (SELECT value FROM json_each({json}))
             """).ToListAsync(cancellationToken);
+        return rows.Select(r => new SearchIndexRow
+        {
+            Id = r.Id,
+            Kind = r.Kind,
+            Slug = r.Slug,
+            Anchor = r.Anchor,
+            Label = r.Label,
+            Title = Snippets.Mark(r.Title, plan),
+            Snippet = Snippets.Cut(r.Body, plan, 28),
+            AliasSnippet = Snippets.Cut(r.Aliases, plan, 6),
+            Aliases = r.Aliases,
+        }).ToList();
+    }
+
+    private sealed class ContentRow
+    {
+        public long Id { get; init; }
+        public string Kind { get; init; } = "";
+        public string Slug { get; init; } = "";
+        public string Anchor { get; init; } = "";
+        public string Label { get; init; } = "";
+        public string Title { get; init; } = "";
+        public string Body { get; init; } = "";
+        public string Aliases { get; init; } = "";
     }
 
     /// <summary>The slugs of one kind of document matching the query, best first, with their snippets.</summary>
     public static async Task<List<(string Slug, string Snippet)>> MatchAsync(AppDbContext db, SearchPlan plan, string kind, CancellationToken cancellationToken = default)
     {
         var matches = await ScoreAsync(db, plan, kind, cancellationToken: cancellationToken);
-        var details = (await DetailsAsync(db, plan, matches.Rows.Select(r => r.Id), cancellationToken: cancellationToken)).ToDictionary(d => d.Id);
+        var details = (await DetailsAsync(db, plan, matches.Rows.Select(r => r.Id), cancellationToken)).ToDictionary(d => d.Id);
         return Promote(matches.Rows.Where(r => details.ContainsKey(r.Id)).Select(r => details[r.Id]), plan).Select(r => (r.Slug, r.Snippet)).ToList();
     }
 

@@ -18,8 +18,10 @@ public sealed record SearchPlan
         "which", "that", "this", "there", "their", "its", "it", "as", "about", "between", "much", "many", "into",
     };
 
-    private SearchPlan(FtsQuery query, string exact, string expanded, string? anyWord, string key, string? correction, bool partial)
+    private SearchPlan(FtsQuery query, string exact, string expanded, string? anyWord, string key, string? correction, bool partial, HashSet<string> words, string? prefix)
     {
+        _words = words;
+        _prefix = prefix;
         Partial = partial;
         Query = query;
         Exact = exact;
@@ -28,6 +30,13 @@ public sealed record SearchPlan
         Key = key;
         Correction = correction;
     }
+
+    private readonly HashSet<string> _words;
+    private readonly string? _prefix;
+
+    /// <summary>Is this folded word one the plan searches for (a word, one of its forms, a word of an expansion, or starting with the last word)?</summary>
+    public bool Matches(string folded) =>
+        _words.Contains(folded) || (_prefix is not null && folded.StartsWith(_prefix, StringComparison.Ordinal));
 
     /// <summary>The last word is unfinished: a prefix of words in the index but not itself one ("kash").</summary>
     public bool Partial { get; }
@@ -61,6 +70,8 @@ public sealed record SearchPlan
         var words = new List<string>();
         var corrected = false;
         var partial = false;
+        var matched = new HashSet<string>(StringComparer.Ordinal);
+        string? prefixWord = null;
         var searched = query.Terms.All(t => _stopWords.Contains(t)) ? query.Terms : query.Terms.Where(t => !_stopWords.Contains(t)).ToList();
         for (var i = 0; i < searched.Count; i++)
         {
@@ -74,6 +85,7 @@ public sealed record SearchPlan
                 var group = "(" + string.Join(" OR ", expansions.Select(e => Quote(TextFolding.Key(e)))) + ")";
                 exact.Add(group);
                 expanded.Add(group);
+                matched.UnionWith(expansions.SelectMany(e => TextFolding.Words(e)).Select(TextFolding.Fold));
                 words.Add(typed);
                 continue;
             }
@@ -92,6 +104,9 @@ public sealed record SearchPlan
             var self = Quote(word) + (prefix ? "*" : "");
             exact.Add(self);
             var forms = lexicon.OtherForms(word);
+            matched.Add(word);
+            matched.UnionWith(forms);
+            prefixWord = prefix ? word : prefixWord;
             expanded.Add(forms.Count == 0 ? self : "(" + string.Join(" OR ", forms.Select(Quote).Prepend(self)) + ")");
         }
 
@@ -105,7 +120,9 @@ public sealed record SearchPlan
             expanded.Count > 1 ? string.Join(" OR ", expanded) : null,
             TextFolding.Key(string.Join(' ', full)),
             corrected ? string.Join(' ', full) : null,
-            partial);
+            partial,
+            matched,
+            prefixWord);
     }
 
     /// <summary>An FTS5 string: inner quotes doubled (none survive <see cref="TextFolding.Words"/>; done anyway).</summary>
