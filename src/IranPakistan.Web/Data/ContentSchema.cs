@@ -14,7 +14,11 @@ public static class ContentSchema
     /// <summary>
     /// The FTS5 full-text index behind /search, /agreements?q= and the header suggestions. It is not
     /// part of the EF model: the importer fills it and the search queries read it with parameterised
-    /// SQL (see docs/search.md). Unindexed columns only carry what a result links to.
+    /// SQL (see docs/search.md). Unindexed columns only carry what a result links to. Each kind of
+    /// document has its own range of rowids (SearchIndex.RowidRange), so a search of one kind never
+    /// reads the stored kind of every match. SearchTerm (every indexed word with its document count)
+    /// and SearchAcronym (acronyms and what they stand for) are what the query side corrects typos,
+    /// finds word forms and expands acronyms with.
     /// </summary>
     public const string SearchIndexDdl = """
         CREATE VIRTUAL TABLE "SearchIndex" USING fts5(
@@ -28,6 +32,8 @@ public static class ContentSchema
             tokenize = 'unicode61 remove_diacritics 2',
             prefix = '2 3'
         );
+        CREATE TABLE "SearchTerm" (term TEXT NOT NULL PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID;
+        CREATE TABLE "SearchAcronym" (acronym TEXT NOT NULL, expansion TEXT NOT NULL, PRIMARY KEY (acronym, expansion)) WITHOUT ROWID;
         """;
 
     /// <summary>Creates every table in an empty database.</summary>

@@ -1,5 +1,6 @@
 using IranPakistan.Web.Data;
 using IranPakistan.Web.Data.Entities;
+using IranPakistan.Web.Shared.FullText;
 using IranPakistan.Web.Shared.Text;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,10 +17,30 @@ namespace IranPakistan.Web.Import;
 /// so a text that says "Chahbahar" is found by "Chabahar" too.</param>
 public sealed record SearchDocument(string Kind, string Slug, string Anchor, string Label, string Title, string Body, string Aliases);
 
+/// <summary>What the import writes for search: the documents and the acronyms with what they stand for.</summary>
+public sealed record SearchIndexContent(IReadOnlyList<SearchDocument> Documents, IReadOnlyList<LexiconAcronym> Acronyms);
+
 /// <summary>Builds the search documents from validated content and writes them with the import.</summary>
 public static class SearchIndexBuilder
 {
-    public static List<SearchDocument> Build(ValidatedContent content)
+    public static SearchIndexContent Build(ValidatedContent content)
+    {
+        var docs = Documents(content);
+        var synonyms = content.Synonyms.Select(g => new SynonymGroup(g)).ToList();
+        docs = docs.Select(d => WithSynonyms(d, synonyms)).ToList();
+
+        // Acronyms stand for the spelled-out names of their group: an actor's or place's other names, or a synonym group's terms.
+        var groups = content.Actors.Select(a => a.Aliases.Prepend(a.Name).ToList())
+            .Concat(content.Places.Select(p => p.Aliases.Prepend(p.Name).ToList()))
+            .Concat(content.Synonyms.Select(g => g.ToList()));
+        var acronyms = groups
+            .SelectMany(g => g.Where(TextFolding.IsAcronym).SelectMany(a => g.Where(t => !TextFolding.IsAcronym(t)).Select(t => new LexiconAcronym(a, t))))
+            .Distinct()
+            .ToList();
+        return new SearchIndexContent(docs, acronyms);
+    }
+
+    private static List<SearchDocument> Documents(ValidatedContent content)
     {
         var actors = content.Actors.Select(a => new Named(a.Name, a.Aliases)).ToList();
         var places = content.Places.Select(p => new Named(p.Name, p.Aliases)).ToList();
@@ -51,7 +72,9 @@ public static class SearchIndexBuilder
         foreach (var a in content.Agreements)
         {
             var linked = a.Parties.Select(p => new Named(p.Name, p.Aliases));
-            docs.Add(new("agreement", a.Slug, "", "", a.Title, a.Summary, Aliases(linked.Concat(Mentioned(everyone, a.Title, a.Summary)))));
+            // An MoU is found as one even when its title says "Memorandum" (the synonyms add the long form).
+            var kind = a.Kind == "mou" ? "MoU · " : "";
+            docs.Add(new("agreement", a.Slug, "", "", a.Title, a.Summary, kind + Aliases(linked.Concat(Mentioned(everyone, a.Title, a.Summary)))));
         }
 
         docs.AddRange(content.Actors.Select(a => new SearchDocument("actor", a.Slug, "", "", a.Name, a.Description, string.Join(" · ", a.Aliases))));
@@ -79,15 +102,60 @@ public static class SearchIndexBuilder
         return docs;
     }
 
-    public static async Task WriteAsync(AppDbContext db, IEnumerable<SearchDocument> docs, CancellationToken cancellationToken)
+    public static async Task WriteAsync(AppDbContext db, SearchIndexContent index, CancellationToken cancellationToken)
     {
-        foreach (var d in docs)
+        // Each kind numbers its documents in its own range of rowids, in the order built here (the
+        // order a capped search reads them in: see docs/search.md).
+        var next = new Dictionary<string, long>();
+        foreach (var d in index.Documents)
         {
+            var rowid = next[d.Kind] = next.TryGetValue(d.Kind, out var n) ? n + 1 : SearchIndex.RowidRange(d.Kind).From;
             // Interpolated values become SQL parameters.
             await db.Database.ExecuteSqlAsync(
-                $"INSERT INTO SearchIndex (kind, slug, anchor, label, title, body, aliases) VALUES ({d.Kind}, {d.Slug}, {d.Anchor}, {d.Label}, {d.Title}, {d.Body}, {d.Aliases})",
+                $"INSERT INTO SearchIndex (rowid, kind, slug, anchor, label, title, body, aliases) VALUES ({rowid}, {d.Kind}, {d.Slug}, {d.Anchor}, {d.Label}, {d.Title}, {d.Body}, {d.Aliases})",
                 cancellationToken);
         }
+
+        foreach (var a in index.Acronyms)
+        {
+            await db.Database.ExecuteSqlAsync($"INSERT INTO SearchAcronym (acronym, expansion) VALUES ({a.Acronym}, {a.Expansion})", cancellationToken);
+        }
+
+        await WriteTermsAsync(db, cancellationToken);
+    }
+
+    /// <summary>(Re)fills SearchTerm from the index's vocabulary: every word with the number of documents holding it.</summary>
+    public static async Task WriteTermsAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlRawAsync("""
+            CREATE VIRTUAL TABLE IF NOT EXISTS temp.SearchVocabulary USING fts5vocab(main, 'SearchIndex', 'row');
+            DELETE FROM SearchTerm;
+            INSERT INTO SearchTerm (term, docs) SELECT term, doc FROM temp.SearchVocabulary;
+            DROP TABLE temp.SearchVocabulary;
+            """, cancellationToken);
+    }
+
+    /// <summary>A synonym group's terms: acronyms as written, the rest folded (<see cref="TextFolding.Key"/>).</summary>
+    private sealed record SynonymGroup(IReadOnlyList<string> Terms)
+    {
+        public IReadOnlyList<string> Acronyms { get; } = Terms.Where(TextFolding.IsAcronym).ToList();
+        public IReadOnlyList<string> Keys { get; } = Terms.Where(t => !TextFolding.IsAcronym(t)).Select(TextFolding.Key).ToList();
+    }
+
+    // A document that uses any term of a group also carries the group's other terms in its aliases,
+    // so "Shiite" finds the paragraph that says "Shia". Acronyms count only as written ("US", not "us").
+    private static SearchDocument WithSynonyms(SearchDocument d, IReadOnlyList<SynonymGroup> groups)
+    {
+        var text = $"{d.Title} . {d.Body} . {d.Aliases}";
+        var words = TextFolding.Words(text).ToHashSet(StringComparer.Ordinal);
+        var key = " " + TextFolding.Key(text) + " ";
+        var extra = groups
+            .Where(g => g.Acronyms.Any(words.Contains) || g.Keys.Any(k => key.Contains($" {k} ", StringComparison.Ordinal)))
+            .SelectMany(g => g.Terms)
+            .Where(t => !(TextFolding.IsAcronym(t) ? words.Contains(t) : key.Contains($" {TextFolding.Key(t)} ", StringComparison.Ordinal)))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return extra.Count == 0 ? d : d with { Aliases = string.Join(" · ", extra.Prepend(d.Aliases).Where(a => a.Length > 0)) };
     }
 
     private sealed record Named(string Name, IReadOnlyList<string> Aliases);

@@ -25,6 +25,13 @@ public sealed class SeedFile
     public List<AgreementSeed>? Agreements { get; set; }
     public List<TieSeed>? Ties { get; set; }
     public List<NoteSeed>? Notes { get; set; }
+    public List<SynonymSeed>? Synonyms { get; set; }
+}
+
+/// <summary>Words and phrases that mean the same for search (seeds/synonyms.yaml): spellings and acronyms, never facts.</summary>
+public sealed class SynonymSeed : SeedNode
+{
+    public List<string>? Terms { get; set; }
 }
 
 public sealed class CitationSeed : SeedNode

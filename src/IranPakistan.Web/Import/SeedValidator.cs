@@ -46,6 +46,7 @@ public static class SeedValidator
             seed.Events?.ForEach(e => EventMapper.Map(context, e));
             seed.Agreements?.ForEach(a => AgreementMapper.Map(context, a));
             seed.Ties?.ForEach(t => TieMapper.Map(context, t));
+            seed.Synonyms?.ForEach(s => SynonymChecks.Map(context, s));
         }
 
         // Pass 3 needs what pass 2 filled in: every event's date (a relative date is bounded by the events
@@ -58,6 +59,7 @@ public static class SeedValidator
             seed.Notes?.ForEach(n => NoteMapper.Map(context, n));
         }
 
+        SynonymChecks.CheckUsed(run);
         run.Content.Topics.AddRange(run.Topics.Values.OrderBy(t => t.Order));
         run.Content.Actors.AddRange(run.Actors.Values);
         run.Content.Places.AddRange(run.Places.Values);

@@ -16,4 +16,7 @@ public sealed class ValidatedContent
     public List<Agreement> Agreements { get; } = [];
     public List<Tie> Ties { get; } = [];
     public List<EditorNote> Notes { get; } = [];
+
+    /// <summary>Groups of words and phrases search treats as one (seeds/synonyms.yaml); not stored as entities, only in the index.</summary>
+    public List<IReadOnlyList<string>> Synonyms { get; } = [];
 }

@@ -88,7 +88,7 @@ public sealed class StaticFirstServingTests(ExplorerFactory factory) : IClassFix
         Assert.Equal(["topic", "actor", "place", "kind", "episode", "from", "to"], KeysOf("/api/events"));
         Assert.Equal(["q", "kind", "status", "topic", "party", "between", "sort"], KeysOf("/api/agreements"));
         Assert.Equal(["q", "kind", "status", "topic", "party", "between", "sort"], KeysOf("/agreements"));
-        Assert.Equal(["q", "kind"], KeysOf("/api/search"));
+        Assert.Equal(["q", "kind", "verbatim"], KeysOf("/api/search"));
         Assert.Equal(["type", "kind", "actor"], KeysOf("/api/actors/graph"));
         Assert.Empty(KeysOf("/api/events/{slug}"));
         Assert.Empty(KeysOf("/topics/{Slug}"));

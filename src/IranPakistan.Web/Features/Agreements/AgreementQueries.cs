@@ -97,7 +97,7 @@ public sealed record AgreementListModel(
 
 public sealed record AgreementModel(Agreement Agreement, IReadOnlyList<CitationView> Citations);
 
-public sealed class AgreementQueries(IDbContextFactory<AppDbContext> dbFactory)
+public sealed class AgreementQueries(IDbContextFactory<AppDbContext> dbFactory, ContentMemo? memo = null)
 {
     private const string Any = "Any";
     private static readonly FacetField<Agreement> _kind = new("kind", a => [a.Kind]);
@@ -133,7 +133,9 @@ public sealed class AgreementQueries(IDbContextFactory<AppDbContext> dbFactory)
         {
             if (FtsQuery.Parse(filter.Q) is { } query)
             {
-                matches = (await SearchIndex.MatchAsync(db, query, "agreement", cancellationToken))
+                // Word forms and acronyms as in /search; no silent spelling correction in a filter.
+                var plan = SearchPlan.For(query, await SearchIndex.LexiconAsync(db, memo, cancellationToken), verbatim: true);
+                matches = (await SearchIndex.MatchAsync(db, plan, "agreement", cancellationToken))
                     .Select((m, i) => (m.Slug, Rank: i, m.Snippet))
                     .ToDictionary(m => m.Slug, m => (m.Rank, m.Snippet));
             }

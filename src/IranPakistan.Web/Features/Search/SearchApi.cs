@@ -10,13 +10,18 @@ public static class SearchApi
     /// <summary>Snippet and title are HTML: encoded text with the matched words in &lt;mark&gt;.</summary>
     public sealed record SearchHitDto(string Kind, string Slug, int? Paragraph, string Title, string TitleHtml, string SnippetHtml, string? AliasMatch, string Url);
 
-    public sealed record SearchGroupDto(string Kind, string Heading, int Count, IReadOnlyList<SearchHitDto> Hits);
+    /// <summary><c>More</c>: the kind has more than <c>Count</c> hits (counting stops at the cap).</summary>
+    public sealed record SearchGroupDto(string Kind, string Heading, int Count, bool More, IReadOnlyList<SearchHitDto> Hits);
 
-    public sealed record SearchResultDto(string Query, string Match, string? Kind, int Total, IReadOnlyList<SearchGroupDto> Groups);
+    /// <summary>
+    /// <c>DidYouMean</c>: a word was not in the index, so these (corrected) words were searched instead;
+    /// <c>verbatim=1</c> searches exactly what was typed. <c>Best</c>: the best hits of any kind.
+    /// </summary>
+    public sealed record SearchResultDto(string Query, string Match, string? DidYouMean, string? Kind, int Total, bool More, IReadOnlyList<SearchHitDto> Best, IReadOnlyList<SearchGroupDto> Groups);
 
     internal static IEndpointRouteBuilder Map(IEndpointRouteBuilder api)
     {
-        api.MapGet("/search", async (string? q, string? kind, SearchQueries queries, CancellationToken ct) =>
+        api.MapGet("/search", async (string? q, string? kind, string? verbatim, SearchQueries queries, CancellationToken ct) =>
         {
             if (FtsQuery.Parse(q) is not { } query)
             {
@@ -28,13 +33,16 @@ public static class SearchApi
                 return BadRequest("Unknown kind", $"'kind' must be one of: {string.Join(", ", SearchKinds.All)}.");
             }
 
-            var result = await queries.SearchAsync(query, string.IsNullOrEmpty(kind) ? null : kind, ct);
+            var result = await queries.SearchAsync(query, string.IsNullOrEmpty(kind) ? null : kind, verbatim is "1" or "true", ct);
             return Results.Ok(new SearchResultDto(
-                q!, query.Match, result.Kind, result.Total,
-                result.Groups.Select(g => new SearchGroupDto(g.Kind, g.Heading, g.Count, g.Hits.Select(h => new SearchHitDto(
-                    h.Kind, h.Slug, h.Paragraph, Highlight.Plain(h.Title), Highlight.ToHtml(h.Title), Highlight.ToHtml(h.Snippet), h.AliasMatch, h.Href)).ToList())).ToList()));
+                q!, result.Plan.Expanded, result.Plan.Correction, result.Kind, result.Total, result.More,
+                result.Best.Select(Dto).ToList(),
+                result.Groups.Select(g => new SearchGroupDto(g.Kind, g.Heading, g.Count, g.More, g.Hits.Select(Dto).ToList())).ToList()));
         });
 
         return api;
     }
+
+    private static SearchHitDto Dto(SearchHit h) =>
+        new(h.Kind, h.Slug, h.Paragraph, Highlight.Plain(h.Title), Highlight.ToHtml(h.Title), Highlight.ToHtml(h.Snippet), h.AliasMatch, h.Href);
 }

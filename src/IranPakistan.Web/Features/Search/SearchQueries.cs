@@ -10,7 +10,7 @@ namespace IranPakistan.Web.Features.Search;
 /// <summary>The kinds of document the index holds, in the order /search shows them.</summary>
 public static class SearchKinds
 {
-    public static readonly IReadOnlyList<string> All = ["topic", "event", "agreement", "actor", "place", "paragraph"];
+    public static IReadOnlyList<string> All => SearchIndex.Kinds;
 
     public static string Heading(string kind) => kind switch
     {
@@ -32,68 +32,155 @@ public static class SearchKinds
 /// <summary>One search result. Title and Snippet carry <see cref="Highlight"/> markers.</summary>
 public sealed record SearchHit(string Kind, string Slug, int? Paragraph, string Title, string Snippet, string? AliasMatch, string Href);
 
-public sealed record SearchGroup(string Kind, string Heading, int Count, IReadOnlyList<SearchHit> Hits);
+/// <summary>The best hits of one kind; <see cref="More"/>: there are more than <see cref="Count"/> (the cap).</summary>
+public sealed record SearchGroup(string Kind, string Heading, int Count, IReadOnlyList<SearchHit> Hits, bool More = false);
 
-public sealed record SearchResult(FtsQuery Query, string? Kind, int Total, IReadOnlyList<SearchGroup> Groups);
+/// <summary>
+/// What a search found: <see cref="Best"/>, the few best hits of any kind (what a reader reads first),
+/// then every kind's group. <see cref="Plan"/> says what was searched, and whether a word was corrected;
+/// <see cref="AnyWord"/>: no document has every word, so these have some of them.
+/// </summary>
+public sealed record SearchResult(SearchPlan Plan, string? Kind, int Total, IReadOnlyList<SearchGroup> Groups, IReadOnlyList<SearchHit> Best, bool More = false, bool AnyWord = false)
+{
+    public FtsQuery Query => Plan.Query;
+}
 
 public sealed record Suggestion(string Kind, string Title, string Href);
 
+/// <summary>The header's suggestions, and the corrected query they are for when a word was misspelt.</summary>
+public sealed record Suggestions(IReadOnlyList<Suggestion> Items, string? Correction);
+
 /// <summary>
-/// Full-text search over the FTS5 SearchIndex table. The MATCH expression always comes from
-/// <see cref="FtsQuery"/> and is bound as a parameter (FormattableString → SqliteParameter).
+/// Full-text search over the FTS5 SearchIndex table (docs/search.md). Queries go through
+/// <see cref="SearchPlan"/> (word forms, acronyms, typo correction); every MATCH expression is bound
+/// as a parameter.
 /// </summary>
-public sealed class SearchQueries(IDbContextFactory<AppDbContext> dbFactory)
+public sealed class SearchQueries(IDbContextFactory<AppDbContext> dbFactory, ContentMemo? memo = null)
 {
     public const int PerKind = 10;
     public const int PerKindWhenFiltered = 100;
 
-    /// <summary>The best hits of each kind with the number of hits per kind, or of one kind only.</summary>
-    public async Task<SearchResult> SearchAsync(FtsQuery query, string? kind = null, CancellationToken cancellationToken = default)
+    /// <summary>How many hits of any kind lead the results.</summary>
+    public const int BestCount = 5;
+
+    /// <summary>With fewer hits than this for all the words, hits with any of them are added below.</summary>
+    public const int FewHits = 3;
+
+    // Source paragraphs are the evidence, items the answers: a paragraph needs a better score to lead.
+    private const double ParagraphWeight = 0.6;
+
+    private static readonly string[] _suggestedKinds = ["topic", "actor", "place", "agreement", "event"];
+
+    /// <summary>What will be searched for this input (<paramref name="verbatim"/>: exactly as typed, no correction).</summary>
+    public async Task<SearchPlan> PlanAsync(FtsQuery query, bool verbatim = false, CancellationToken cancellationToken = default)
     {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return SearchPlan.For(query, await SearchIndex.LexiconAsync(db, memo, cancellationToken), verbatim);
+    }
+
+    /// <summary>The best hits of each kind with the number of hits per kind, or of one kind only.</summary>
+    public async Task<SearchResult> SearchAsync(FtsQuery query, string? kind = null, bool verbatim = false, CancellationToken cancellationToken = default)
+    {
+        var plan = await PlanAsync(query, verbatim, cancellationToken);
         var perKind = kind is null ? PerKind : PerKindWhenFiltered;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
 
-        // bm25 weights, one per column: kind, slug, anchor, label (unindexed), title, body, aliases.
-        // Window functions can't call bm25() directly, hence the materialised CTE.
-        var rows = await db.Database.SqlQuery<SearchIndexRow>($"""
-            WITH hits AS MATERIALIZED (
-                SELECT rowid AS id, kind, bm25(SearchIndex, 0, 0, 0, 0, 10.0, 1.0, 4.0) AS score
-                FROM SearchIndex WHERE SearchIndex MATCH {query.Match} AND ({kind} IS NULL OR kind = {kind})),
-            ranked AS (
-                SELECT id, score, row_number() OVER (PARTITION BY kind ORDER BY score) AS n,
-                       count(*) OVER (PARTITION BY kind) AS total
-                FROM hits)
-            SELECT s.kind AS Kind, s.slug AS Slug, s.anchor AS Anchor, s.label AS Label,
-                   highlight(SearchIndex, 4, {Highlight.Open}, {Highlight.Close}) AS Title,
-                   snippet(SearchIndex, 5, {Highlight.Open}, {Highlight.Close}, '…', 28) AS Snippet,
-                   snippet(SearchIndex, 6, {Highlight.Open}, {Highlight.Close}, '…', 6) AS AliasSnippet,
-                   ranked.score AS Score, ranked.total AS Total
-            FROM SearchIndex AS s JOIN ranked ON ranked.id = s.rowid
-            WHERE SearchIndex MATCH {query.Match} AND ranked.n <= {perKind}
-            ORDER BY ranked.score
-            """).ToListAsync(cancellationToken);
+        var kinds = kind is null ? SearchKinds.All : [kind];
+        var matches = new List<KindMatches>();
+        foreach (var k in kinds)
+        {
+            matches.Add(await SearchIndex.ScoreAsync(db, plan, k, cancellationToken: cancellationToken));
+        }
 
-        var groups = rows.GroupBy(r => r.Kind)
-            .OrderBy(g => IndexOf(g.Key))
-            .Select(g => new SearchGroup(g.Key, SearchKinds.Heading(g.Key), (int)g.First().Total, SearchIndex.Promote(g, query).Select(ToHit).ToList()))
+        // Next to nothing has every word (a question, say): show what has any of them, best first, and say so.
+        var anyWord = matches.Sum(m => m.Rows.Count) < FewHits && plan.AnyWord is not null;
+        if (anyWord)
+        {
+            var all = matches;
+            matches = [];
+            foreach (var k in kinds)
+            {
+                // What has every word stays first; then the rest by score.
+                var some = await SearchIndex.ScoreAsync(db, plan, k, anyWord: true, cancellationToken);
+                var first = all.Single(m => m.Kind == k).Rows;
+                var ids = first.Select(r => r.Id).ToHashSet();
+                matches.Add(some with { Rows = [.. first.Select(r => new ScoredRow { Id = r.Id, Score = r.Rank * 10 }), .. some.Rows.Where(r => !ids.Contains(r.Id))] });
+            }
+        }
+
+        // A few more than are shown, so an item named exactly what was searched for can be promoted into view.
+        var shortlist = matches.SelectMany(m => m.Rows.Take(perKind + 5)).ToList();
+        var details = (await SearchIndex.DetailsAsync(db, plan, shortlist.Select(r => r.Id), cancellationToken)).ToDictionary(d => d.Id);
+        var rank = shortlist.ToDictionary(r => r.Id, r => r.Rank * (SearchIndex.KindOf(r.Id) == "paragraph" ? ParagraphWeight : 1));
+
+        var groups = matches.Where(m => m.Rows.Count > 0)
+            .Select(m => new SearchGroup(
+                m.Kind, SearchKinds.Heading(m.Kind), m.Rows.Count,
+                SearchIndex.Promote(m.Rows.Take(perKind + 5).Where(r => details.ContainsKey(r.Id)).Select(r => details[r.Id]), plan).Take(perKind).Select(ToHit).ToList(),
+                m.More))
             .ToList();
-        return new SearchResult(query, kind, groups.Sum(g => g.Count), groups);
+        var best = details.Values
+            .OrderByDescending(r => SearchIndex.IsNamed(r, plan))
+            .ThenByDescending(r => SearchIndex.IsNameStart(r, plan))
+            // Among items so named, the topic first, then actor, place, agreement, event (as the suggestions).
+            .ThenBy(r => SearchIndex.IsNamed(r, plan) || SearchIndex.IsNameStart(r, plan) ? Array.IndexOf(_suggestedKinds, r.Kind) : 0)
+            .ThenBy(r => rank[r.Id])
+            .Take(BestCount)
+            .Select(ToHit)
+            .ToList();
+        return new SearchResult(plan, kind, groups.Sum(g => g.Count), groups, best, groups.Any(g => g.More), anyWord);
     }
 
-    /// <summary>Up to <paramref name="limit"/> items (not paragraphs) for the header's suggestions.</summary>
-    public async Task<IReadOnlyList<Suggestion>> SuggestAsync(FtsQuery query, int limit = 8, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Up to <paramref name="limit"/> items (not paragraphs) for the header's suggestions: an item named
+    /// what was typed first, then items whose name starts with it, then names containing a word that
+    /// does; topics before actors, places, agreements and events.
+    /// </summary>
+    public async Task<Suggestions> SuggestAsync(FtsQuery query, int limit = 8, CancellationToken cancellationToken = default)
     {
+        var plan = await PlanAsync(query, false, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Database.SqlQuery<SearchIndexRow>($"""
-            SELECT kind AS Kind, slug AS Slug, anchor AS Anchor, label AS Label, title AS Title, '' AS Snippet,
-                   NULL AS AliasSnippet, bm25(SearchIndex, 0, 0, 0, 0, 10.0, 1.0, 4.0) AS Score, 0 AS Total
-            FROM SearchIndex WHERE SearchIndex MATCH {query.Match} AND kind <> 'paragraph'
-            ORDER BY Score LIMIT {limit * 2}
-            """).ToListAsync(cancellationToken);
-        return SearchIndex.Promote(rows, query).Take(limit).Select(r => new Suggestion(r.Kind, r.Title, Href(r, null))).ToList();
+        var inNames = $"{{title aliases}} : ({plan.Expanded})";
+        var rows = new List<SuggestionRow>();
+        foreach (var match in (string[])[inNames, plan.Expanded])
+        {
+            foreach (var kind in _suggestedKinds)
+            {
+                var (from, to) = SearchIndex.RowidRange(kind);
+                rows.AddRange(await db.Database.SqlQuery<SuggestionRow>($"""
+                    SELECT rowid AS Id, kind AS Kind, slug AS Slug, title AS Title, aliases AS Aliases,
+                           bm25(SearchIndex, 0, 0, 0, 0, 10.0, 1.0, 4.0) AS Score
+                    FROM SearchIndex WHERE SearchIndex MATCH {match} AND rowid >= {from} AND rowid < {to}
+                    LIMIT {limit * 5}
+                    """).ToListAsync(cancellationToken));
+            }
+
+            if (rows.DistinctBy(r => r.Id).Count() >= limit)
+            {
+                break;
+            }
+        }
+
+        var last = TextFolding.Fold(plan.Key.Split(' ')[^1]);
+        var items = rows.DistinctBy(r => r.Id)
+            .OrderBy(r => Tier(r, plan, last))
+            .ThenBy(r => Array.IndexOf(_suggestedKinds, r.Kind))
+            .ThenBy(r => r.Score)
+            .Take(limit)
+            .Select(r => new Suggestion(r.Kind, r.Title, Href(r.Kind, r.Slug, "", null)))
+            .ToList();
+        return new Suggestions(items, plan.Correction);
     }
 
-    private static int IndexOf(string kind) => SearchKinds.All.ToList().IndexOf(kind);
+    private static int Tier(SuggestionRow r, SearchPlan plan, string last)
+    {
+        var title = TextFolding.Key(r.Title);
+        var names = r.Kind is "actor" or "place" ? r.Aliases.Split(" · ").Select(TextFolding.Key).Prepend(title).ToList() : [title];
+        return names.Contains(plan.Key) ? 0
+            : names.Any(n => n.StartsWith(plan.Key, StringComparison.Ordinal)) ? 1
+            : title.Split(' ').Any(w => w.StartsWith(last, StringComparison.Ordinal)) ? 2
+            : 3;
+    }
 
     private static SearchHit ToHit(SearchIndexRow r)
     {
@@ -104,17 +191,27 @@ public sealed class SearchQueries(IDbContextFactory<AppDbContext> dbFactory)
         var aliasMatch = !Highlight.HasMatch(r.Title) && !Highlight.HasMatch(r.Snippet) && Highlight.FirstMatch(r.AliasSnippet) is { } alias
             ? alias
             : null;
-        return new SearchHit(r.Kind, r.Slug, paragraph, title, r.Snippet, aliasMatch, Href(r, Highlight.FirstMatch(r.Snippet)));
+        return new SearchHit(r.Kind, r.Slug, paragraph, title, r.Snippet, aliasMatch, Href(r.Kind, r.Slug, r.Anchor, Highlight.FirstMatch(r.Snippet)));
     }
 
-    private static string Href(SearchIndexRow r, string? matched) => r.Kind switch
+    private static string Href(string kind, string slug, string anchor, string? matched) => kind switch
     {
-        "topic" => Urls.Topic(r.Slug),
-        "event" => Urls.Event(r.Slug),
-        "agreement" => Urls.Agreement(r.Slug),
-        "actor" => Urls.Actor(r.Slug),
-        "place" => Urls.Place(r.Slug),
+        "topic" => Urls.Topic(slug),
+        "event" => Urls.Event(slug),
+        "agreement" => Urls.Agreement(slug),
+        "actor" => Urls.Actor(slug),
+        "place" => Urls.Place(slug),
         // A paragraph's anchor is its number (SearchIndexBuilder); the words it matched are highlighted in the reader.
-        _ => Urls.Quote(r.Slug, int.Parse(r.Anchor, CultureInfo.InvariantCulture), matched is null ? [] : [matched]),
+        _ => Urls.Quote(slug, int.Parse(anchor, CultureInfo.InvariantCulture), matched is null ? [] : [matched]),
     };
+
+    private sealed class SuggestionRow
+    {
+        public long Id { get; init; }
+        public string Kind { get; init; } = "";
+        public string Slug { get; init; } = "";
+        public string Title { get; init; } = "";
+        public string Aliases { get; init; } = "";
+        public double Score { get; init; }
+    }
 }

@@ -28,6 +28,12 @@ internal sealed class ValidationRun(List<SeedError> errors)
     /// <summary>"from|to|type" of every tie so far (both ways round for undirected types), to catch a tie seeded twice.</summary>
     public Dictionary<string, (string File, int Line)> TieKeys { get; } = [];
 
+    /// <summary>Every synonym term so far, folded, with where it was first given.</summary>
+    public Dictionary<string, (string File, int Line)> SynonymTerms { get; } = [];
+
+    /// <summary>Synonym groups that passed their own checks, waiting to be checked against the content (file, line, terms, folded terms).</summary>
+    public List<(string File, int Line, List<string> Terms, List<string> Keys)> PendingSynonyms { get; } = [];
+
     public void Error(string file, int line, string message, bool unknownReference = false) =>
         errors.Add(new SeedError(file, line, message) { IsUnknownReference = unknownReference });
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace IranPakistan.Web.Shared.FullText;
@@ -66,61 +65,10 @@ public sealed record FtsQuery
     }
 
     /// <summary>A title folded the way <see cref="Key"/> is, for the exact-title boost.</summary>
-    public static string TitleKey(string title) => string.Join(' ', Words(title, int.MaxValue, int.MaxValue).Select(Fold));
+    public static string TitleKey(string title) => TextFolding.Key(title);
 
-    private static List<string> Words(string? input, int maxLength = MaxInputLength, int maxTerms = MaxTerms)
-    {
-        var terms = new List<string>();
-        if (string.IsNullOrEmpty(input))
-        {
-            return terms;
-        }
+    private static List<string> Words(string? input) =>
+        TextFolding.Words(input is { Length: > MaxInputLength } ? input[..MaxInputLength] : input, MaxTerms);
 
-        var text = input.Length > maxLength ? input[..maxLength] : input;
-        var word = new StringBuilder();
-        foreach (var c in text)
-        {
-            if (IsWordChar(c))
-            {
-                word.Append(c);
-                continue;
-            }
-
-            Flush();
-        }
-
-        Flush();
-        return terms;
-
-        void Flush()
-        {
-            if (word.Length > 0 && terms.Count < maxTerms)
-            {
-                terms.Add(word.ToString());
-            }
-
-            word.Clear();
-        }
-    }
-
-    // Letters, digits and combining marks (so a decomposed "ā" stays one word). Everything else —
-    // punctuation, symbols, emoji, control characters, lone surrogates — separates words.
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is
-        UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
-
-    /// <summary>Lower case without diacritics, like the index's unicode61 tokenizer with remove_diacritics 2.</summary>
-    private static string Fold(string word)
-    {
-        var decomposed = word.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                sb.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return sb.ToString().Normalize(NormalizationForm.FormC);
-    }
+    private static string Fold(string word) => TextFolding.Fold(word);
 }

@@ -47,10 +47,10 @@ public static class Urls
 
     /// <summary>
     /// <c>/search</c>, or the results for <paramref name="q"/> (<c>/search?q=…</c>, also when it is empty),
-    /// optionally of one kind only.
+    /// optionally of one kind only; <paramref name="verbatim"/>: exactly as typed, no spelling correction.
     /// </summary>
-    public static string Search(string? q = null, string? kind = null) =>
-        q is null ? "/search" : UrlQuery.Append("/search?q=" + Uri.EscapeDataString(q), ("kind", kind));
+    public static string Search(string? q = null, string? kind = null, bool verbatim = false) =>
+        q is null ? "/search" : UrlQuery.Append("/search?q=" + Uri.EscapeDataString(q), ("kind", kind), ("verbatim", verbatim ? "1" : null));
 
     /// <summary>The map with a place selected: <c>/map?place={slug}</c>.</summary>
     public static string MapPlace(string slug) => UrlQuery.Append(Map, ("place", slug));

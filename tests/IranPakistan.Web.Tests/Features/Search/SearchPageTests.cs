@@ -111,9 +111,54 @@ public sealed class SearchPageTests(ExplorerFactory factory) : IClassFixture<Exp
         using var json = JsonDocument.Parse(await factory.Client.GetStringAsync("/api/search?q=Zainabiyoun"));
 
         var root = json.RootElement;
-        Assert.Equal("\"Zainabiyoun\"*", root.GetProperty("match").GetString());
+        Assert.Equal("\"zainabiyoun\"*", root.GetProperty("match").GetString());
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("didYouMean").ValueKind);
         var actors = root.GetProperty("groups").EnumerateArray().Single(g => g.GetProperty("kind").GetString() == "actor");
         Assert.Equal(Urls.Actor("zeynabiyoun-brigade"), actors.GetProperty("hits")[0].GetProperty("url").GetString());
+    }
+
+    [Fact]
+    public async Task AMisspellingShowsResultsForTheLikelyWordWithAWayBack()
+    {
+        var page = await Html.ParseAsync(await factory.GetOkAsync(Urls.Search("Kashmr")));
+
+        var notice = page.QuerySelector(".did-you-mean");
+        Assert.NotNull(notice);
+        Assert.Contains("Showing results for Kashmir", notice.TextContent, StringComparison.Ordinal);
+        var links = notice.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal([Urls.Search("Kashmir"), Urls.Search("Kashmr", verbatim: true)], links);
+        Assert.Equal(Urls.Topic("kashmir"), page.QuerySelector("#results-best ~ ol .result__title")?.GetAttribute("href"));
+
+        var verbatim = await Html.ParseAsync(await factory.GetOkAsync(Urls.Search("Kashmr", verbatim: true)));
+        Assert.Null(verbatim.QuerySelector(".did-you-mean"));
+        Assert.Contains("Nothing matches", verbatim.QuerySelector("main [role=status]")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AWordThatMatchesGetsNoSuggestion()
+    {
+        var page = await Html.ParseAsync(await factory.GetOkAsync(Urls.Search("Kashmir")));
+
+        Assert.Null(page.QuerySelector(".did-you-mean"));
+    }
+
+    [Fact]
+    public async Task ApiSaysWhatItSearchedInsteadAsDidYouMean()
+    {
+        using var json = JsonDocument.Parse(await factory.Client.GetStringAsync("/api/search?q=Pakistn"));
+
+        Assert.Equal("Pakistan", json.RootElement.GetProperty("didYouMean").GetString());
+        Assert.Equal(Urls.Actor("pakistan"), json.RootElement.GetProperty("best")[0].GetProperty("url").GetString());
+    }
+
+    [Fact]
+    public async Task BestMatchesShowTheKindOfEachResult()
+    {
+        var page = await Html.ParseAsync(await factory.GetOkAsync(Urls.Search("Gwadar")));
+
+        var first = page.QuerySelector("#results-best ~ ol .result");
+        Assert.Equal(Urls.Place("gwadar"), first?.QuerySelector(".result__title")?.GetAttribute("href"));
+        Assert.Equal("Place", first?.QuerySelector(".result__kind")?.TextContent);
     }
 
     [Fact]
