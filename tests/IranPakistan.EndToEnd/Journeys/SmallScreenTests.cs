@@ -134,6 +134,19 @@ public sealed class SmallScreenTests(BrowserFixture browser)
     internal static async Task AssertNoHorizontalOverflowAsync(IPage page, string path)
     {
         var widths = await page.EvaluateAsync<int[]>("() => [document.scrollingElement.scrollWidth, window.innerWidth]");
-        Assert.True(widths[0] <= widths[1], $"{path} scrolls sideways: content is {widths[0]} px wide in a {widths[1]} px window");
+        if (widths[0] <= widths[1])
+        {
+            return;
+        }
+
+        // Name the elements that stick out, so the failure says where to look.
+        var culprits = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('body *')]
+                .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && e.getBoundingClientRect().width > 0)
+                .filter(e => !e.parentElement?.closest('.table-scroll, .graph-scroll, svg'))
+                .slice(0, 6)
+                .map(e => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} (${Math.round(e.getBoundingClientRect().width)} px)`)
+            """);
+        Assert.Fail($"{path} scrolls sideways: content is {widths[0]} px wide in a {widths[1]} px window; sticking out: {string.Join(", ", culprits)}");
     }
 }
