@@ -9,6 +9,7 @@
 #                       removed on exit unless DEPLOY_KEEP=1 (a given folder is never removed)
 #   DEPLOY_PORT         nginx's port on 127.0.0.1 (default: a free one)
 #   DEPLOY_PORT_A, DEPLOY_PORT_B   the instances' ports on 127.0.0.1 (default: free ones)
+#   DEPLOY_APP_ARGS     more arguments for each instance (word-split), e.g. --Explorer:Limits:RequestsPerWindow=0
 #   DEPLOY_PUBLISH_DIR  where `dotnet publish` writes (default: $DEPLOY_DIR/publish); with
 #                       DEPLOY_NO_PUBLISH=1 an existing publish there is used as it is
 #   NGINX               the nginx binary (default: nginx on PATH, else /usr/sbin/nginx)
@@ -120,7 +121,8 @@ deploy_start_instance() {
       "--Explorer:SeedsPath=$DEPLOY_REPO/seeds" \
       --Explorer:ImportOnStart=false \
       "--Explorer:DataProtectionKeysPath=$DEPLOY_KEYS" \
-      "--Explorer:PublicBaseUrl=$DEPLOY_URL"
+      "--Explorer:PublicBaseUrl=$DEPLOY_URL" \
+      ${DEPLOY_APP_ARGS:-}
   ) >>"$DEPLOY_DIR/$name/app.log" 2>&1 &
   DEPLOY_PID[$name]=$!
   deploy_wait_healthy "$name"
