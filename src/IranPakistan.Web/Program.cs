@@ -54,7 +54,10 @@ app.UseSerilogRequestLogging(options => options.GetLevel = (context, elapsedMs, 
     : LogEventLevel.Debug);
 app.UseHeadAsGet();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+// Inside the HTML error pages: /api/… fails as problem details (Hosting/OpenDataHosting.cs).
+app.UseApiProblems();
 app.UseRouting();
+app.UseCors();
 app.UseStaticFirstServing();
 // Razor component endpoints require it; it only validates form posts, which the explorer has none of.
 app.UseAntiforgery();
@@ -62,6 +65,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapHealthChecks("/healthz");
 app.MapExplorerApi();
+app.MapApiReference();
 // Pages are static: no interactive render mode, so no page carries a prerendered component, a
 // persisted-state comment or an antiforgery cookie. Islands connect to the hub on their own.
 app.MapRazorComponents<App>();

@@ -30,7 +30,7 @@ public static class FeatureRegistration
     public static IEndpointRouteBuilder MapExplorerApi(this IEndpointRouteBuilder endpoints)
     {
         // Every answer is static-first: cached per content version, varied by the query keys it binds.
-        var api = endpoints.MapGroup("/api").WithMetadata(StaticFirstMetadata.Instance);
+        var api = endpoints.MapGroup("/api").WithMetadata(StaticFirstMetadata.Instance).RequireCors(OpenDataHosting.CorsPolicy);
         api.MapTopicsApi();
         api.MapSourcesApi();
         api.MapActorsApi();
@@ -38,6 +38,7 @@ public static class FeatureRegistration
         api.MapTimelineApi();
         api.MapSearchApi();
         api.MapAgreementsApi();
+        api.MapFiguresApi();
         return endpoints;
     }
 }

@@ -112,8 +112,9 @@ public sealed class SearchPageTests(ExplorerFactory factory) : IClassFixture<Exp
 
         var root = json.RootElement;
         Assert.Equal("\"Zainabiyoun\"*", root.GetProperty("match").GetString());
-        var actors = root.GetProperty("groups").EnumerateArray().Single(g => g.GetProperty("kind").GetString() == "actor");
-        Assert.Equal(Urls.Actor("zeynabiyoun-brigade"), actors.GetProperty("hits")[0].GetProperty("url").GetString());
+        var actor = root.GetProperty("items").EnumerateArray().First(h => h.GetProperty("kind").GetString() == "actor");
+        Assert.Equal(Urls.Actor("zeynabiyoun-brigade"), actor.GetProperty("url").GetString());
+        Assert.Contains(root.GetProperty("kinds").EnumerateArray(), k => k.GetProperty("kind").GetString() == "actor" && k.GetProperty("count").GetInt32() >= 1);
     }
 
     [Fact]

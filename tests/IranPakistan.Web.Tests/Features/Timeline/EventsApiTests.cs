@@ -18,7 +18,7 @@ public sealed class EventsApiTests(ExplorerFactory factory) : IClassFixture<Expl
     {
         var expected = await factory.QueryAsync(async db => (await db.Events.ToListAsync()).InTimelineOrder().Select(e => e.Slug).ToList());
 
-        var events = await factory.Client.GetFromJsonAsync<List<EventItem>>("/api/events");
+        var events = (await factory.Client.GetFromJsonAsync<Page<EventItem>>("/api/events?pageSize=500"))?.Items;
 
         Assert.NotNull(events);
         Assert.Equal(expected, events.Select(e => e.Slug));
@@ -41,7 +41,7 @@ public sealed class EventsApiTests(ExplorerFactory factory) : IClassFixture<Expl
         var filter = TimelineFilter.Parse(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(query));
         var expected = (await scope.ServiceProvider.GetRequiredService<TimelineQueries>().FilterAsync(filter)).Events.Select(e => e.Slug).ToList();
 
-        var events = await factory.Client.GetFromJsonAsync<List<EventItem>>($"/api/events?{query}");
+        var events = (await factory.Client.GetFromJsonAsync<Page<EventItem>>($"/api/events?{query}&pageSize=500"))?.Items;
 
         Assert.NotEmpty(expected);
         Assert.Equal(expected, events!.Select(e => e.Slug));
@@ -88,6 +88,8 @@ public sealed class EventsApiTests(ExplorerFactory factory) : IClassFixture<Expl
     private sealed record DateItem(string Start, string? End, string Precision, string? Iso, string Text);
 
     private sealed record CitationItem(string Source, int Paragraph, string Quote, string Url);
+
+    private sealed record Page<T>(List<T> Items, int Total);
 
     private sealed record EventItem(string Slug, string Title, string Kind, string? Episode, DateItem Date, List<CitationItem> Citations, string Url);
 
