@@ -1,5 +1,6 @@
 using IranPakistan.Web.Features.Actors;
 using IranPakistan.Web.Features.Agreements;
+using IranPakistan.Web.Features.Discovery;
 using IranPakistan.Web.Features.Figures;
 using IranPakistan.Web.Features.Home;
 using IranPakistan.Web.Features.Places;
@@ -39,6 +40,8 @@ public static class FeatureRegistration
         api.MapSearchApi();
         api.MapAgreementsApi();
         api.MapFiguresApi();
+        // Not under /api, but the same kind of thing: the site's contents for machines.
+        endpoints.MapDiscovery();
         return endpoints;
     }
 }

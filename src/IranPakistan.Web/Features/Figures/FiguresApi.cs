@@ -1,6 +1,5 @@
 using IranPakistan.Web.Shared.Api;
 using IranPakistan.Web.Shared.Links;
-using static IranPakistan.Web.Features.Topics.TopicsApi;
 using static IranPakistan.Web.Shared.Api.JsonApi;
 
 namespace IranPakistan.Web.Features.Figures;
@@ -41,7 +40,7 @@ public static class FiguresApi
 
     private static async Task<List<FigureDto>> AllAsync(FigureQueries queries, SiteAddress site, CancellationToken ct) =>
         (await queries.ListByTopicAsync(ct))
-            .SelectMany(t => t.Figures.Select(f => ToDto(f.Figure, t.TopicSlug, f.Citations, site)))
+            .SelectMany(t => t.Figures.Select(f => FigureDto.From(f.Figure, t.TopicSlug, f.Citations, site)))
             .ToList();
 
     public static FigureRow ToRow(FigureDto f) =>

@@ -1,8 +1,4 @@
-using IranPakistan.Web.Data;
-using IranPakistan.Web.Data.Entities;
 using IranPakistan.Web.Shared.Api;
-using IranPakistan.Web.Shared.Citations;
-using IranPakistan.Web.Shared.Formatting;
 using IranPakistan.Web.Shared.Links;
 using static IranPakistan.Web.Shared.Api.JsonApi;
 
@@ -13,16 +9,9 @@ public static class TopicsApi
 {
     public sealed record TopicSummaryDto(string Slug, string Title, string Summary, string Url);
 
-    public sealed record FigureDto(string Slug, string Label, string Topic, decimal Value, decimal? ValueMax, string Unit, string Qualifier, string Text, string? Period, IReadOnlyList<CitationDto> Citations, string Url);
-
     public sealed record TopicDto(string Slug, string Title, string Summary, IReadOnlyList<ClaimDto> Overview, IReadOnlyList<FigureDto> Figures, IReadOnlyList<string> Actors, IReadOnlyList<string> Places, IReadOnlyList<string> Events, IReadOnlyList<string> Agreements, string Url);
 
     public sealed record ClaimDto(string Text, IReadOnlyList<CitationDto> Citations);
-
-    /// <summary>A figure as every answer gives it (the topic page's figures and /api/figures).</summary>
-    public static FigureDto ToDto(Figure f, string topicSlug, IEnumerable<CitationView> citations, SiteAddress site) => new(
-        f.Slug, f.Label, topicSlug, f.Value, f.ValueMax, Vocabulary.ToKebab(f.Unit), Vocabulary.ToKebab(f.Qualifier),
-        FigureFormatter.Format(f), f.Period, JsonApi.ToDto(citations, site), site.Absolute(Urls.Topic(topicSlug)));
 
     internal static IEndpointRouteBuilder Map(IEndpointRouteBuilder api)
     {
@@ -37,7 +26,7 @@ public static class TopicsApi
                 ? Results.Ok(new TopicDto(
                     m.Topic.Slug, m.Topic.Title, m.Topic.Summary,
                     m.Claims.Select(c => new ClaimDto(c.Text, JsonApi.ToDto(c.Citations, site))).ToList(),
-                    m.Figures.Select(f => ToDto(f.Figure, m.Topic.Slug, f.Citations, site)).ToList(),
+                    m.Figures.Select(f => FigureDto.From(f.Figure, m.Topic.Slug, f.Citations, site)).ToList(),
                     m.Actors.Select(a => a.Slug).ToList(),
                     m.Places.Select(p => p.Slug).ToList(),
                     m.Events.Select(e => e.Slug).ToList(),
