@@ -6,7 +6,7 @@ namespace IranPakistan.Web.Tests.Features.Agreements;
 public sealed class AgreementsDownloadTests(ExplorerFactory factory) : IClassFixture<ExplorerFactory>
 {
     [Theory]
-    [InlineData("/agreements?status=stalled&q=pipeline", "/api/agreements?q=pipeline&status=stalled")]
+    [InlineData("/agreements?status=reaffirmed&q=pipeline", "/api/agreements?q=pipeline&status=reaffirmed")]
     [InlineData("/timeline?kind=strike&episode=january-2024-strikes", "/api/events?kind=strike&episode=january-2024-strikes")]
     public async Task ThePageLinksItsViewAsJsonAndCsv(string page, string data)
     {
@@ -23,12 +23,12 @@ public sealed class AgreementsDownloadTests(ExplorerFactory factory) : IClassFix
     [Fact]
     public async Task TheAgreementsPageOffersItsCurrentViewAsADownload()
     {
-        var document = await factory.GetPageAsync("/agreements?status=stalled");
+        var document = await factory.GetPageAsync("/agreements?status=reaffirmed");
         var items = document.QuerySelectorAll(".agreement__title a").Length;
 
         var link = document.QuerySelector("a[download]");
         Assert.NotNull(link);
-        Assert.Equal("/api/agreements?status=stalled&format=csv", link.GetAttribute("href"));
+        Assert.Equal("/api/agreements?status=reaffirmed&format=csv", link.GetAttribute("href"));
         var csv = await factory.GetOkAsync(link.GetAttribute("href")!);
         Assert.Equal(items + 1, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
     }
