@@ -42,6 +42,7 @@ public static class FeatureRegistration
         api.MapFiguresApi();
         // Not under /api, but the same kind of thing: the site's contents for machines.
         endpoints.MapDiscovery();
+        DatasetDownload.MapDatasetDownload(endpoints);
         return endpoints;
     }
 }

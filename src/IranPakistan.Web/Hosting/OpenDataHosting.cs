@@ -42,6 +42,8 @@ public static class OpenDataHosting
         services.AddOpenApi(ApiDocs.DocumentName, options => options.AddExplorerDocument());
         // Read-only, no credentials: any site may fetch the data from a browser.
         services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy.AllowAnyOrigin().WithMethods("GET", "HEAD").AllowAnyHeader()));
+        // The whole dataset as one zip, built once per content version (Hosting/DatasetDownload.cs).
+        services.AddSingleton<DatasetDownload>();
         return services;
     }
 

@@ -130,6 +130,7 @@ public sealed class ErrorHandlingTests
         using var response = await app.Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url));
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal(["GET", "HEAD"], response.Content.Headers.Allow.Where(m => m != "POST"));
         Assert.Equal("405 Method Not Allowed\n", await response.Content.ReadAsStringAsync());
     }
 
@@ -144,6 +145,8 @@ public sealed class ErrorHandlingTests
         using var response = await app.Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url));
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal(["GET", "HEAD"], response.Content.Headers.Allow.Where(m => m != "POST"));
+        // The API says it as a problem, like every other /api failure (docs/api.md, "Errors").
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         using var problem = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal(405, problem.RootElement.GetProperty("status").GetInt32());

@@ -24,6 +24,7 @@ public sealed class OpenDataHostingTests(ExplorerFactory factory) : IClassFixtur
             .Where(e => e.Metadata.GetMetadata<IExcludeFromDescriptionMetadata>() is not { ExcludeFromDescription: true })
             .ToList();
         Assert.True(endpoints.Count >= 16, $"only {endpoints.Count} API endpoints found");
+        Assert.True(paths.TryGetProperty(Urls.Dataset, out _), "the dataset download is missing from the OpenAPI document");
         foreach (var endpoint in endpoints)
         {
             var path = endpoint.RoutePattern.RawText!;

@@ -16,8 +16,8 @@ public static class ActorsApi
     {
         api.MapGet("/actors", async (int? page, int? pageSize, string? format, ActorQueries queries, SiteAddress site, HttpContext context, CancellationToken ct) =>
             CheckList(page, pageSize, format, out var paging) ?? List(
-                (await queries.ListAsync(ct)).Select(a => new ActorSummaryDto(a.Slug, a.Name, Vocabulary.ToKebab(a.Kind), a.Description, site.Absolute(Urls.Actor(a.Slug)))).ToList(),
-                paging, format, context, "actors.csv", a => a))
+                await AllAsync(queries, site, ct),
+                paging, format, context, "actors", a => a))
             .ListOf<ListDto<ActorSummaryDto>>("listActors", "Every actor the source names: people, governments, organisations, groups (by kind, then name)");
 
         api.MapGet("/actors/{slug}", async (string slug, ActorQueries queries, SiteAddress site, CancellationToken ct) =>
@@ -31,4 +31,8 @@ public static class ActorsApi
 
         return api;
     }
+
+    /// <summary>Every actor, in the list's order.</summary>
+    public static async Task<List<ActorSummaryDto>> AllAsync(ActorQueries queries, SiteAddress site, CancellationToken ct) =>
+        (await queries.ListAsync(ct)).Select(a => new ActorSummaryDto(a.Slug, a.Name, Vocabulary.ToKebab(a.Kind), a.Description, site.Absolute(Urls.Actor(a.Slug)))).ToList();
 }

@@ -1,4 +1,5 @@
 using IranPakistan.Web.Features.Actors.Graph;
+using IranPakistan.Web.Shared.Api;
 
 namespace IranPakistan.Web.Features.Actors;
 
@@ -9,6 +10,9 @@ public static class ActorsFeature
     public static IServiceCollection AddActors(this IServiceCollection services) =>
         services
             .AddScoped<ActorQueries>()
+            .AddDatasetTable(new DatasetTable(
+                "actors", "Actors", "Every person, government, organisation, forum, group and institution the source names, by kind, then name.",
+                typeof(ActorsApi.ActorSummaryDto), "slug", async (sp, site, ct) => (await ActorsApi.AllAsync(sp.GetRequiredService<ActorQueries>(), site, ct)).Cast<object?>()))
             .AddScoped<ActorGraphQueries>()
             .AddSingleton<ActorGraphLayout>();
 

@@ -55,10 +55,11 @@ public static class AgreementsApi
             }
 
             var facets = new FacetsDto(ToDto(m.Kind), ToDto(m.Status), ToDto(m.Topic), ToDto(m.Party), ToDto(m.Between));
-            return List(m.Items.Select(i => ToSummary(i.Agreement, i.Snippet, site)).ToList(), paging, format, context, "agreements.csv", ToRow,
-                list => new AgreementListDto(list.Items, list.Total, list.Page, list.PageSize, list.Links, facets));
+            return List(m.Items.Select(i => ToSummary(i.Agreement, i.Snippet, site)).ToList(), paging, format, context, "agreements", ToRow,
+                list => new AgreementListDto(list.Items, list.Total, list.Page, list.PageSize, list.Links, facets),
+                new FeedSpec<AgreementSummaryDto>(m.Filter.IsEmpty ? "Iran–Pakistan agreements and commitments" : "Iran–Pakistan agreements: " + m.Filter.ToUri()[(Urls.Agreements.Length + 1)..], ToEntry));
         })
-            .ListOf<AgreementListDto>("listAgreements", "The commitments tracker: agreements, MoUs, projects and targets, searched, filtered and sorted like /agreements")
+            .ListOf<AgreementListDto>("listAgreements", "The commitments tracker: agreements, MoUs, projects and targets, searched, filtered and sorted like /agreements", feed: true)
             .Parameters(
                 new ApiParameterDoc("q", "Full-text search (words, \"phrases\", prefix*); aliases and spelling variants match."),
                 new ApiParameterDoc("kind", "The kind of agreement.", Vocabulary.AgreementKinds),
@@ -86,6 +87,14 @@ public static class AgreementsApi
         snippet is null ? null : Highlight.ToHtml(snippet),
         a.Parties.Select(p => p.Slug).ToList(), AgreementScope.Of(a), a.Topics.Select(t => t.Slug).ToList(), a.Event?.Slug,
         JsonApi.ToDto(Shared.Citations.CitationView.From(a.Citations), site), site.Absolute(Urls.Agreement(a.Slug)));
+
+    /// <summary>Every agreement as a CSV row, newest first.</summary>
+    public static async Task<IEnumerable<AgreementRow>> AllRowsAsync(AgreementQueries queries, SiteAddress site, CancellationToken ct) =>
+        (await queries.ListAsync(new AgreementFilter(), ct)).Items.Select(i => ToRow(ToSummary(i.Agreement, null, site)));
+
+    /// <summary>An agreement as a feed entry: its title, what became of it, the summary.</summary>
+    public static FeedEntry ToEntry(AgreementSummaryDto a) =>
+        new("agreement", a.Slug, a.Title, $"{Vocabulary.Label(a.Status)}{(a.Date is { } d ? $", {d.Text}" : "")}. {a.Summary}", a.Url, [a.Kind, a.Status, .. a.Topics]);
 
     public static AgreementRow ToRow(AgreementSummaryDto a) => new(
         a.Slug, a.Title, a.Kind, a.Status, a.Date?.Earliest, a.Date?.Latest, a.Date?.Precision, a.Date?.Iso, a.Date?.Text, a.Summary,

@@ -24,7 +24,7 @@ public static class FiguresApi
                 return BadRequest("Unknown topic", $"No figures for the topic '{topic}' (see /api/topics).");
             }
 
-            return List(all.Where(f => string.IsNullOrEmpty(topic) || f.Topic == topic).ToList(), paging, format, context, "figures.csv", ToRow);
+            return List(all.Where(f => string.IsNullOrEmpty(topic) || f.Topic == topic).ToList(), paging, format, context, "figures", ToRow);
         })
             .ListOf<ListDto<FigureDto>>("listFigures", "The numbers the source states (value, unit, qualifier, period), by topic")
             .Parameters(new ApiParameterDoc("topic", "A topic slug (see /api/topics): that topic's figures only."));
@@ -38,7 +38,8 @@ public static class FiguresApi
         return api;
     }
 
-    private static async Task<List<FigureDto>> AllAsync(FigureQueries queries, SiteAddress site, CancellationToken ct) =>
+    /// <summary>Every figure, by topic.</summary>
+    public static async Task<List<FigureDto>> AllAsync(FigureQueries queries, SiteAddress site, CancellationToken ct) =>
         (await queries.ListByTopicAsync(ct))
             .SelectMany(t => t.Figures.Select(f => FigureDto.From(f.Figure, t.TopicSlug, f.Citations, site)))
             .ToList();

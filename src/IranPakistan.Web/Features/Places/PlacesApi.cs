@@ -16,8 +16,8 @@ public static class PlacesApi
     {
         api.MapGet("/places", async (int? page, int? pageSize, string? format, PlaceQueries queries, SiteAddress site, HttpContext context, CancellationToken ct) =>
             CheckList(page, pageSize, format, out var paging) ?? List(
-                (await queries.ListAsync(ct)).Select(p => new PlaceSummaryDto(p.Slug, p.Name, Vocabulary.ToKebab(p.Kind), p.Country, p.Latitude, p.Longitude, site.Absolute(Urls.Place(p.Slug)))).ToList(),
-                paging, format, context, "places.csv", p => p))
+                await AllAsync(queries, site, ct),
+                paging, format, context, "places", p => p))
             .ListOf<ListDto<PlaceSummaryDto>>("listPlaces", "Every place the source names, with coordinates (by kind, then name)");
 
         api.MapGet("/places/{slug}", async (string slug, PlaceQueries queries, SiteAddress site, CancellationToken ct) =>
@@ -31,4 +31,8 @@ public static class PlacesApi
 
         return api;
     }
+
+    /// <summary>Every place, in the list's order.</summary>
+    public static async Task<List<PlaceSummaryDto>> AllAsync(PlaceQueries queries, SiteAddress site, CancellationToken ct) =>
+        (await queries.ListAsync(ct)).Select(p => new PlaceSummaryDto(p.Slug, p.Name, Vocabulary.ToKebab(p.Kind), p.Country, p.Latitude, p.Longitude, site.Absolute(Urls.Place(p.Slug)))).ToList();
 }

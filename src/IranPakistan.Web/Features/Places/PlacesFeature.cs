@@ -1,4 +1,5 @@
 using IranPakistan.Web.Features.Places.Map;
+using IranPakistan.Web.Shared.Api;
 
 namespace IranPakistan.Web.Features.Places;
 
@@ -10,6 +11,15 @@ public static class PlacesFeature
     {
         services.AddOptions<MapOptions>().BindConfiguration(MapOptions.Section);
         return services
+            .AddDatasetTable(new DatasetTable(
+                "places", "Places", "Every place the source names, with the explorer's approximate coordinates (WGS 84).",
+                typeof(PlacesApi.PlaceSummaryDto), "slug", async (sp, site, ct) => (await PlacesApi.AllAsync(sp.GetRequiredService<PlaceQueries>(), site, ct)).Cast<object?>(),
+                new Dictionary<string, string>
+                {
+                    ["country"] = "The country it lies in.",
+                    ["latitude"] = "Latitude in decimal degrees (the explorer's gazetteer, not the source).",
+                    ["longitude"] = "Longitude in decimal degrees (the explorer's gazetteer, not the source).",
+                }))
             .AddScoped<PlaceQueries>()
             .AddScoped<MapQueries>()
             .AddSingleton<BaseMap>();

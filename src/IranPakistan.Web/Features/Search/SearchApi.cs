@@ -54,7 +54,7 @@ public static class SearchApi
             var hits = result.Groups.SelectMany(g => g.Hits).Select(h => Dto(h, site)).ToList();
             var best = result.Best.Select(h => Dto(h, site)).ToList();
             var kinds = result.Groups.Select(g => new SearchKindCountDto(g.Kind, g.Heading, g.Count, g.More)).ToList();
-            return List(hits, paging, format, context, "search.csv",
+            return List(hits, paging, format, context, "search",
                 h => new SearchHitRow(h.Kind, h.Slug, h.Paragraph, h.Title, h.Snippet, h.AliasMatch, h.Url),
                 list => new SearchResultDto(
                     list.Items, list.Total, list.Page, list.PageSize, list.Links,

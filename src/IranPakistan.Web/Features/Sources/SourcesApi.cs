@@ -15,12 +15,15 @@ public static class SourcesApi
 
     public sealed record ParagraphDto(int Number, string Anchor, string Text, string Url);
 
+    /// <summary>One paragraph of a source as a row of the dataset's paragraphs.csv: what a citation's address points to.</summary>
+    public sealed record ParagraphRow(string Source, int Number, string Section, string Text, string Url);
+
     internal static IEndpointRouteBuilder Map(IEndpointRouteBuilder api)
     {
         api.MapGet("/sources", async (int? page, int? pageSize, string? format, SourceQueries queries, SiteAddress site, HttpContext context, CancellationToken ct) =>
             CheckList(page, pageSize, format, out var paging) ?? List(
-                (await queries.ListAsync(ct)).Select(s => new SourceSummaryDto(s.Slug, s.Title, s.Author, s.Publisher, s.Published, s.Url, site.Absolute(Urls.Source(s.Slug)))).ToList(),
-                paging, format, context, "sources.csv", s => s))
+                await AllAsync(queries, site, ct),
+                paging, format, context, "sources", s => s))
             .ListOf<ListDto<SourceSummaryDto>>("listSources", "The sources every fact cites (originalUrl: where the source itself was published, when known)");
 
         api.MapGet("/sources/{slug}", async (string slug, SourceQueries queries, SiteAddress site, CancellationToken ct) =>
@@ -34,5 +37,27 @@ public static class SourcesApi
             .ItemOf<SourceDto>("getSource", "One source's full text: sections and numbered paragraphs (the addresses citations point to)");
 
         return api;
+    }
+
+    /// <summary>Every source.</summary>
+    public static async Task<List<SourceSummaryDto>> AllAsync(SourceQueries queries, SiteAddress site, CancellationToken ct) =>
+        (await queries.ListAsync(ct)).Select(s => new SourceSummaryDto(s.Slug, s.Title, s.Author, s.Publisher, s.Published, s.Url, site.Absolute(Urls.Source(s.Slug)))).ToList();
+
+    /// <summary>Every paragraph of every source, in reading order; <c>url</c> is the address citations use.</summary>
+    public static async Task<List<ParagraphRow>> ParagraphsAsync(SourceQueries queries, SiteAddress site, CancellationToken ct)
+    {
+        var rows = new List<ParagraphRow>();
+        foreach (var source in await queries.ListAsync(ct))
+        {
+            if (await queries.GetAsync(source.Slug, ct) is not { } m)
+            {
+                continue;
+            }
+
+            rows.AddRange(m.Sections.SelectMany(s => s.Paragraphs.OrderBy(p => p.Number).Select(p =>
+                new ParagraphRow(m.Source.Slug, p.Number, s.Slug, p.Text, site.Absolute(Urls.Paragraph(m.Source.Slug, p.Number))))));
+        }
+
+        return rows.OrderBy(r => r.Source, StringComparer.Ordinal).ThenBy(r => r.Number).ToList();
     }
 }

@@ -53,9 +53,10 @@ public static class EventsApi
                     result.Problems.GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()),
                     title: "Some filters could not be used")
                 : List(result.Events.Select(e => Matched(e, "inside", result.Applied.HasDates, site))
-                    .Concat(result.MayFall.Select(e => Matched(e, "may-fall-inside", true, site))).ToList(), paging, format, context, "events.csv", ToRow);
+                    .Concat(result.MayFall.Select(e => Matched(e, "may-fall-inside", true, site))).ToList(), paging, format, context, "events", ToRow,
+                    feed: new FeedSpec<EventSummaryDto>(FeedTitle(result.Applied), ToEntry));
         })
-            .ListOf<ListDto<EventSummaryDto>>("listEvents", "The timeline: events in date order, filtered like /timeline")
+            .ListOf<ListDto<EventSummaryDto>>("listEvents", "The timeline: events in date order, filtered like /timeline", feed: true)
             .ProducesValidationProblem()
             .Parameters(
                 new ApiParameterDoc("topic", "A topic slug (see /api/topics)."),
@@ -91,6 +92,18 @@ public static class EventsApi
     public static EventRow ToRow(EventSummaryDto e) => new(
         e.Slug, e.Title, e.Kind, e.Episode, e.Date.Earliest, e.Date.Latest, e.Date.Precision, e.Date.Iso, e.Date.Text, e.DateMatch, e.Summary,
         ListCell(e.Actors.Select(a => a.Slug)), ListCell(e.Places), ListCell(e.Topics), CiteCell(e.Citations), e.Url);
+
+    /// <summary>Every event as a CSV row, in timeline order.</summary>
+    public static async Task<IEnumerable<EventRow>> AllRowsAsync(TimelineQueries queries, SiteAddress site, CancellationToken ct) =>
+        (await queries.FilterAsync(TimelineFilter.None, ct)).Events.Select(e => ToRow(ToDto(e, site)));
+
+    /// <summary>An event as a feed entry: its title, the date as the page words it, the summary.</summary>
+    public static FeedEntry ToEntry(EventSummaryDto e) =>
+        new("event", e.Slug, e.Title, $"{e.Date.Text}. {e.Summary}", e.Url, [e.Kind, .. e.Topics]);
+
+    private static string FeedTitle(TimelineFilter filter) =>
+        filter.IsEmpty ? "Iran–Pakistan timeline: all events"
+        : "Iran–Pakistan timeline: " + string.Join(", ", TimelineFilter.Keys.Where(k => filter[k] is not null).Select(k => $"{k} {filter[k]}"));
 
     private static EventSummaryDto Matched(Event e, string match, bool dated, SiteAddress site) => ToDto(e, site) with { DateMatch = dated ? match : null };
 

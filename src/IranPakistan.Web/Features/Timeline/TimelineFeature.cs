@@ -1,3 +1,5 @@
+using IranPakistan.Web.Shared.Api;
+
 namespace IranPakistan.Web.Features.Timeline;
 
 /// <summary>The timeline slice's registration (the timeline and the event pages), composed by Hosting.</summary>
@@ -5,7 +7,15 @@ public static class TimelineFeature
 {
     /// <summary>The timeline's query service, shared by the page, its filter island and the API.</summary>
     public static IServiceCollection AddTimeline(this IServiceCollection services) =>
-        services.AddScoped<TimelineQueries>();
+        services.AddScoped<TimelineQueries>()
+            .AddDatasetTable(new DatasetTable(
+                "events", "Events", "Every event in timeline order, dated no more precisely than the source.",
+                typeof(EventsApi.EventRow), "slug", async (sp, site, ct) => (await EventsApi.AllRowsAsync(sp.GetRequiredService<TimelineQueries>(), site, ct)).Cast<object?>(),
+                new Dictionary<string, string>
+                {
+                    ["episode"] = "The episode it belongs to, if any (a slug).",
+                    ["date_match"] = "Empty in the dataset; in a date-filtered view, inside or may-fall-inside.",
+                }));
 
     /// <summary>/api/events and /api/events/{slug}.</summary>
     public static IEndpointRouteBuilder MapTimelineApi(this IEndpointRouteBuilder api) => EventsApi.Map(api);

@@ -17,8 +17,8 @@ public static class TopicsApi
     {
         api.MapGet("/topics", async (int? page, int? pageSize, string? format, TopicQueries queries, SiteAddress site, HttpContext context, CancellationToken ct) =>
             CheckList(page, pageSize, format, out var paging) ?? List(
-                (await queries.ListAsync(ct)).Select(t => new TopicSummaryDto(t.Slug, t.Title, t.Summary, site.Absolute(Urls.Topic(t.Slug)))).ToList(),
-                paging, format, context, "topics.csv", t => t))
+                await AllAsync(queries, site, ct),
+                paging, format, context, "topics", t => t))
             .ListOf<ListDto<TopicSummaryDto>>("listTopics", "The topics, in the explorer's order");
 
         api.MapGet("/topics/{slug}", async (string slug, TopicQueries queries, SiteAddress site, CancellationToken ct) =>
@@ -37,4 +37,8 @@ public static class TopicsApi
 
         return api;
     }
+
+    /// <summary>Every topic, in the explorer's order.</summary>
+    public static async Task<List<TopicSummaryDto>> AllAsync(TopicQueries queries, SiteAddress site, CancellationToken ct) =>
+        (await queries.ListAsync(ct)).Select(t => new TopicSummaryDto(t.Slug, t.Title, t.Summary, site.Absolute(Urls.Topic(t.Slug)))).ToList();
 }

@@ -17,16 +17,19 @@ public static class ApiDocs
     public static RouteHandlerBuilder Parameters(this RouteHandlerBuilder builder, params ApiParameterDoc[] docs) =>
         builder.WithMetadata([.. docs]);
 
-    /// <summary>A list endpoint: its item type, paging parameters and the 400 problem for bad values.</summary>
-    public static RouteHandlerBuilder ListOf<TList>(this RouteHandlerBuilder builder, string name, string summary) =>
+    /// <summary>A list endpoint: its item type, paging and format parameters and the 400 problem for bad values; <paramref name="feed"/>: it has an Atom feed.</summary>
+    public static RouteHandlerBuilder ListOf<TList>(this RouteHandlerBuilder builder, string name, string summary, bool feed = false)
+    {
         builder.WithName(name).WithSummary(summary)
             .Produces<TList>()
             .Produces<string>(StatusCodes.Status200OK, "text/csv")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .Parameters(
-                new ApiParameterDoc("format", "json (default): one page in the list shape; csv: the whole filtered list as RFC 4180 CSV, one row per item, a header row.", JsonApi.Formats),
-                new ApiParameterDoc("page", "Which page, counting from 1 (default 1)."),
-                new ApiParameterDoc("pageSize", $"Items per page, 1 to {Paging.MaxPageSize} (default {Paging.DefaultPageSize})."));
+                new ApiParameterDoc("format", "None (default): one page in the list shape. json: the whole filtered list in the list shape, as a file (Content-Disposition: attachment); csv: the same as RFC 4180 CSV (UTF-8, a header row, one row per item, citations as paragraph addresses); atom: an Atom feed of it (events and agreements only).", JsonApi.Formats),
+                new ApiParameterDoc("page", "Which page, counting from 1 (default 1); ignored with a format."),
+                new ApiParameterDoc("pageSize", $"Items per page, 1 to {Paging.MaxPageSize} (default {Paging.DefaultPageSize}); ignored with a format."));
+        return feed ? builder.Produces<string>(StatusCodes.Status200OK, AtomFeed.MediaType) : builder;
+    }
 
     /// <summary>One item by slug: 200 with it, or a 404 problem.</summary>
     public static RouteHandlerBuilder ItemOf<TItem>(this RouteHandlerBuilder builder, string name, string summary) =>

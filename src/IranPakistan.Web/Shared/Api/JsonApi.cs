@@ -12,9 +12,10 @@ public sealed record CitationDto(string Source, int Paragraph, string Quote, str
 /// <summary>What the features' /api endpoints share: citations as JSON, lists (JSON or CSV) and the problem answers.</summary>
 public static class JsonApi
 {
-    public const string FormatJson = "json";
-    public const string FormatCsv = "csv";
-    public static readonly IReadOnlyList<string> Formats = [FormatJson, FormatCsv];
+    public const string FormatJson = DataLinks.Json;
+    public const string FormatCsv = DataLinks.Csv;
+    public const string FormatAtom = DataLinks.Atom;
+    public static readonly IReadOnlyList<string> Formats = [FormatJson, FormatCsv, FormatAtom];
 
     public static CitationDto ToDto(CitationView c, SiteAddress site) =>
         new(c.SourceSlug, c.Paragraph, c.Quote, site.Absolute(c.Href), site.Absolute(c.Permalink));
@@ -54,19 +55,40 @@ public static class JsonApi
     }
 
     /// <summary>
-    /// A list answer: one page as JSON (<paramref name="shape"/> adds a list's own fields), or with
-    /// <c>format=csv</c> the whole filtered list as CSV, one row per item (<paramref name="toRow"/>).
+    /// A list answer: without <c>format</c>, one page as JSON (<paramref name="shape"/> adds a list's own
+    /// fields); with <c>format=json</c> or <c>format=csv</c> the whole filtered list as a file named
+    /// <paramref name="name"/> (CSV: one row per item, <paramref name="toRow"/>); with <c>format=atom</c> its
+    /// feed, when the list has one (<paramref name="feed"/>).
     /// </summary>
     public static IResult List<T, TRow>(
-        IReadOnlyList<T> all, Paging paging, string? format, HttpContext context, string fileName, Func<T, TRow> toRow,
-        Func<ListDto<T>, object>? shape = null)
+        IReadOnlyList<T> all, Paging paging, string? format, HttpContext context, string name, Func<T, TRow> toRow,
+        Func<ListDto<T>, object>? shape = null, FeedSpec<T>? feed = null)
     {
-        if (format == FormatCsv)
+        switch (format)
         {
-            return Csv.Result(all.Select(toRow), fileName);
+            case FormatCsv:
+                return Csv.Result(all.Select(toRow), name + ".csv");
+            case FormatAtom:
+                return feed is null
+                    ? BadRequest("No feed", "This list has no Atom feed: the events and the agreements do.")
+                    : AtomFeed.Result(all, feed, context);
+            case FormatJson:
+                // The whole view on one page: the file a reader downloads.
+                var whole = new Paging(1, Math.Max(1, all.Count)).Apply(all, context);
+                return new Attachment(Results.Ok(shape is null ? whole : shape(whole)), name + ".json");
+            default:
+                var list = paging.Apply(all, context);
+                return Results.Ok(shape is null ? list : shape(list));
         }
+    }
 
-        var list = paging.Apply(all, context);
-        return Results.Ok(shape is null ? list : shape(list));
+    /// <summary>An answer saved as a file by a browser (<c>Content-Disposition: attachment</c>).</summary>
+    private sealed class Attachment(IResult inner, string fileName) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+            return inner.ExecuteAsync(httpContext);
+        }
     }
 }

@@ -24,9 +24,16 @@ public static class Urls
     public const string ApiReference = "/api";
     public const string OpenApiDocument = "/openapi/v1.json";
 
-    /// <summary>The lists' data in the API (add the page's own query; <c>format=csv</c> for CSV).</summary>
+    /// <summary>The lists' data in the API (add the page's own query, and <c>format</c>: see <see cref="DataLinks"/>).</summary>
     public const string ApiEvents = "/api/events";
     public const string ApiAgreements = "/api/agreements";
+    public const string ApiActors = "/api/actors";
+    public const string ApiPlaces = "/api/places";
+    public const string ApiFigures = "/api/figures";
+    public const string ApiSearch = "/api/search";
+
+    /// <summary>The whole dataset as one zip: CSV files, datapackage.json and the SQLite file.</summary>
+    public const string Dataset = "/downloads/dataset.zip";
 
     public static string Topic(string slug) => "/topics/" + Uri.EscapeDataString(slug);
 

@@ -24,7 +24,9 @@ public sealed class DiscoveryTests(ExplorerFactory factory) : IClassFixture<Expl
         Assert.Equal("urlset", sitemap.Root.Name.LocalName);
         Assert.True(locs.Count > items, $"{locs.Count} addresses for {items} items and the list pages");
         Assert.Equal(locs.Count, locs.Distinct().Count());
-        Assert.All(urls, u => Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", u.Element(_sitemap + "lastmod")!.Value));
+        // lastmod is the content version's date: the day the served content was built.
+        var built = await factory.QueryAsync(db => db.ContentStamps.AsNoTracking().Select(s => s.BuiltAtUtc).SingleAsync());
+        Assert.All(urls, u => Assert.Equal(built.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), u.Element(_sitemap + "lastmod")!.Value));
         Assert.Contains("/events/kashmir-violence-1989", locs);
         foreach (var loc in locs)
         {
