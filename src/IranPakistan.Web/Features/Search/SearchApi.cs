@@ -7,8 +7,12 @@ namespace IranPakistan.Web.Features.Search;
 /// <summary>/api/search: the same query as /search, as JSON.</summary>
 public static class SearchApi
 {
-    /// <summary>Snippet and title are HTML: encoded text with the matched words in &lt;mark&gt;.</summary>
-    public sealed record SearchHitDto(string Kind, string Slug, int? Paragraph, string Title, string TitleHtml, string SnippetHtml, string? AliasMatch, string Url);
+    /// <summary>
+    /// Snippet and title are HTML: encoded text with the matched words in &lt;mark&gt;. <c>NativeNames</c>:
+    /// an actor's or place's names in Persian and Urdu with their language tags; <c>NativeMatch</c>: the
+    /// one the query matched, when a native name is what found the result.
+    /// </summary>
+    public sealed record SearchHitDto(string Kind, string Slug, int? Paragraph, string Title, IReadOnlyList<NativeName> NativeNames, string TitleHtml, string SnippetHtml, string? AliasMatch, NativeName? NativeMatch, string Url);
 
     /// <summary><c>More</c>: the kind has more than <c>Count</c> hits (counting stops at the cap).</summary>
     public sealed record SearchGroupDto(string Kind, string Heading, int Count, bool More, IReadOnlyList<SearchHitDto> Hits);
@@ -44,5 +48,5 @@ public static class SearchApi
     }
 
     private static SearchHitDto Dto(SearchHit h) =>
-        new(h.Kind, h.Slug, h.Paragraph, Highlight.Plain(h.Title), Highlight.ToHtml(h.Title), Highlight.ToHtml(h.Snippet), h.AliasMatch, h.Href);
+        new(h.Kind, h.Slug, h.Paragraph, Highlight.Plain(h.Title), h.NativeNames, Highlight.ToHtml(h.Title), Highlight.ToHtml(h.Snippet), h.AliasMatch, h.NativeMatch, h.Href);
 }
