@@ -81,6 +81,25 @@ public sealed class ScriptSearchTests(ExplorerFactory factory) : IClassFixture<E
         Assert.Equal("fa", best.GetProperty("nativeMatch").GetProperty("lang").GetString());
     }
 
+    [Fact]
+    public async Task EchoedQueryIsIsolatedAndTheFieldFollowsWhatIsTyped()
+    {
+        var page = await factory.GetPageAsync(Urls.Search("ایران"));
+
+        // "12 results for “ایران”": the query is its own bidi run, so the English quotes stay around it.
+        Assert.Equal("ایران", page.QuerySelector("main [role=status] q > bdi")?.TextContent);
+        Assert.Equal("auto", page.QuerySelector("main input[name=q]")?.GetAttribute("dir"));
+        Assert.Equal("auto", page.QuerySelector("header input[name=q]")?.GetAttribute("dir"));
+    }
+
+    [Fact]
+    public async Task NothingFoundEchoesTheQueryIsolatedToo()
+    {
+        var page = await factory.GetPageAsync(Urls.Search("ژژژژژ"));
+
+        Assert.Equal("ژژژژژ", page.QuerySelector("main [role=status] q > bdi")?.TextContent);
+    }
+
     private async Task<List<string>> HrefsAsync(string query)
     {
         var page = await factory.GetPageAsync(Urls.Search(query));
