@@ -26,6 +26,18 @@ public sealed class NativeNamePagesTests(ExplorerFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task EventPageShowsItsActorsAndPlacesNativeNames()
+    {
+        var page = await factory.GetPageAsync(Urls.Event("pakistan-strikes-saravan"));
+
+        var items = page.QuerySelectorAll("main li").ToList();
+        var iran = items.First(li => li.QuerySelector("a")?.GetAttribute("href") == Urls.Actor("iran"));
+        Assert.Equal("ایران", iran.QuerySelector("bdi[lang=fa][dir=rtl]")?.TextContent);
+        var saravan = items.First(li => li.QuerySelector("a")?.GetAttribute("href") == Urls.Place("saravan"));
+        Assert.Equal("سراوان", saravan.QuerySelector("bdi[lang=fa][dir=rtl]")?.TextContent);
+    }
+
+    [Fact]
     public async Task ItemWithoutANativeNameShowsNone()
     {
         var page = await factory.GetPageAsync(Urls.Actor("prime-minister-nawaz"));
