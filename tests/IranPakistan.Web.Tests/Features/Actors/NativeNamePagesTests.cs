@@ -66,7 +66,11 @@ public sealed class NativeNamePagesTests(ExplorerFactory factory) : IClassFixtur
             actor.RootElement.GetProperty("nativeNames").EnumerateArray().Select(n => (n.GetProperty("lang").GetString(), n.GetProperty("text").GetString())));
 
         using var places = JsonDocument.Parse(await factory.Client.GetStringAsync("/api/places"));
-        var tehran = places.RootElement.EnumerateArray().Single(p => p.GetProperty("slug").GetString() == "tehran");
-        Assert.Equal("تهران", tehran.GetProperty("nativeNames")[0].GetProperty("text").GetString());
+        // The list (and its CSV) has one column per language.
+        var tehran = places.RootElement.GetProperty("items").EnumerateArray().Single(p => p.GetProperty("slug").GetString() == "tehran");
+        Assert.Equal(("تهران", "تہران"), (tehran.GetProperty("nameFa").GetString(), tehran.GetProperty("nameUr").GetString()));
+        var csv = await factory.Client.GetStringAsync("/api/places?format=csv");
+        Assert.Contains("name_fa,name_ur", csv, StringComparison.Ordinal);
+        Assert.Contains("tehran,Tehran,تهران,تہران", csv, StringComparison.Ordinal);
     }
 }

@@ -75,7 +75,7 @@ public sealed class ScriptSearchTests(ExplorerFactory factory) : IClassFixture<E
         using var json = JsonDocument.Parse(await factory.Client.GetStringAsync("/api/search?q=" + Uri.EscapeDataString("پاکستان")));
 
         var best = json.RootElement.GetProperty("best")[0];
-        Assert.Equal("/actors/pakistan", best.GetProperty("url").GetString());
+        Assert.EndsWith("/actors/pakistan", best.GetProperty("url").GetString(), StringComparison.Ordinal);
         var names = best.GetProperty("nativeNames").EnumerateArray().Select(n => (n.GetProperty("lang").GetString(), n.GetProperty("text").GetString())).ToList();
         Assert.Equal([("fa", "پاکستان")], names); // Persian and Urdu write it alike: once
         Assert.Equal("fa", best.GetProperty("nativeMatch").GetProperty("lang").GetString());
