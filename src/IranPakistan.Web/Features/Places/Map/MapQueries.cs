@@ -42,7 +42,7 @@ public sealed class MapQueries(IDbContextFactory<AppDbContext> dbFactory)
                 p.Slug, p.Name, p.Kind, p.Country, p.Description, p.Latitude, p.Longitude,
                 p.Events.OrderBy(e => e.TimelineOrder)
                     .Select(e => new MapEvent(e.Slug, e.Title, PartialDate.Of(e))).ToList())
-            { NativeNames = Shared.Text.NativeNames.Of(p.NameFa, p.NameUr) })
+        { NativeNames = Shared.Text.NativeNames.Of(p.NameFa, p.NameUr) })
             .ToList();
     }
 }
