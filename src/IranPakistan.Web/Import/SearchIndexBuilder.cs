@@ -42,8 +42,8 @@ public static class SearchIndexBuilder
 
     private static List<SearchDocument> Documents(ValidatedContent content)
     {
-        var actors = content.Actors.Select(a => new Named(a.Name, a.Aliases)).ToList();
-        var places = content.Places.Select(p => new Named(p.Name, p.Aliases)).ToList();
+        var actors = content.Actors.Select(Of).ToList();
+        var places = content.Places.Select(Of).ToList();
         var everyone = actors.Concat(places).ToList();
         var paragraphNames = new Dictionary<Paragraph, List<Named>>();
         foreach (var (named, paragraphs) in content.Actors.Select((a, i) => (actors[i], a.MentionedIn))
@@ -64,21 +64,20 @@ public static class SearchIndexBuilder
 
         foreach (var e in content.Events)
         {
-            var linked = e.Actors.Select(a => new Named(a.Actor.Name, a.Actor.Aliases))
-                .Concat(e.Places.Select(p => new Named(p.Name, p.Aliases)));
+            var linked = e.Actors.Select(a => Of(a.Actor)).Concat(e.Places.Select(Of));
             docs.Add(new("event", e.Slug, "", "", e.Title, e.Summary, Aliases(linked.Concat(Mentioned(everyone, e.Title, e.Summary)))));
         }
 
         foreach (var a in content.Agreements)
         {
-            var linked = a.Parties.Select(p => new Named(p.Name, p.Aliases));
+            var linked = a.Parties.Select(Of);
             // An MoU is found as one even when its title says "Memorandum" (the synonyms add the long form).
             var kind = a.Kind == "mou" ? "MoU · " : "";
             docs.Add(new("agreement", a.Slug, "", "", a.Title, a.Summary, kind + Aliases(linked.Concat(Mentioned(everyone, a.Title, a.Summary)))));
         }
 
-        docs.AddRange(content.Actors.Select(a => new SearchDocument("actor", a.Slug, "", "", a.Name, a.Description, string.Join(" · ", a.Aliases))));
-        docs.AddRange(content.Places.Select(p => new SearchDocument("place", p.Slug, "", "", p.Name, p.Description, string.Join(" · ", p.Aliases))));
+        docs.AddRange(content.Actors.Select((a, i) => new SearchDocument("actor", a.Slug, "", "", a.Name, a.Description, string.Join(" · ", a.Aliases.Concat(actors[i].Native)))));
+        docs.AddRange(content.Places.Select((p, i) => new SearchDocument("place", p.Slug, "", "", p.Name, p.Description, string.Join(" · ", p.Aliases.Concat(places[i].Native)))));
         foreach (var source in content.Sources)
         {
             foreach (var p in source.Paragraphs.OrderBy(p => p.Number))
@@ -158,12 +157,21 @@ public static class SearchIndexBuilder
         return extra.Count == 0 ? d : d with { Aliases = string.Join(" · ", extra.Prepend(d.Aliases).Where(a => a.Length > 0)) };
     }
 
-    private sealed record Named(string Name, IReadOnlyList<string> Aliases);
+    // Native: the names in Persian and Urdu script, folded (TextFolding.Key): the index-time half of
+    // script folding, so "ايران" and "ایران" meet on one spelling (the query folds the same way).
+    private sealed record Named(string Name, IReadOnlyList<string> Aliases, IReadOnlyList<string> Native);
+
+    private static Named Of(Actor a) => new(a.Name, a.Aliases, NativeKeys(a.NameFa, a.NameUr));
+
+    private static Named Of(Place p) => new(p.Name, p.Aliases, NativeKeys(p.NameFa, p.NameUr));
+
+    private static List<string> NativeKeys(string? fa, string? ur) =>
+        NativeNames.Of(fa, ur).Select(n => TextFolding.Key(n.Text)).Distinct(StringComparer.Ordinal).ToList();
 
     private static IEnumerable<Named> Mentioned(IEnumerable<Named> candidates, string title, string body) =>
         candidates.Where(n => NameMatcher.Mentions(title, n.Name, n.Aliases) || NameMatcher.Mentions(body, n.Name, n.Aliases));
 
     // The main name goes in too: a text may use only an alias ("Balochistan"), and the name must find it.
     private static string Aliases(IEnumerable<Named> names) =>
-        string.Join(" · ", names.SelectMany(n => n.Aliases.Prepend(n.Name)).Distinct(StringComparer.Ordinal));
+        string.Join(" · ", names.SelectMany(n => n.Aliases.Prepend(n.Name).Concat(n.Native)).Distinct(StringComparer.Ordinal));
 }

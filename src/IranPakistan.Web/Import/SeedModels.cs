@@ -68,6 +68,9 @@ public sealed class ActorSeed : CitedSeed
     public string? Name { get; set; }
     public string? Kind { get; set; }
     public List<string>? Aliases { get; set; }
+
+    /// <summary>The name in the region's scripts, by language tag (fa, ur).</summary>
+    public Dictionary<string, string?>? NativeNames { get; set; }
     public string? Description { get; set; }
 }
 
@@ -79,6 +82,9 @@ public sealed class PlaceSeed : CitedSeed
     public double? Latitude { get; set; }
     public double? Longitude { get; set; }
     public List<string>? Aliases { get; set; }
+
+    /// <summary>The name in the region's scripts, by language tag (fa, ur).</summary>
+    public Dictionary<string, string?>? NativeNames { get; set; }
     public string? Description { get; set; }
 }
 

@@ -2,11 +2,15 @@ using IranPakistan.Web.Data;
 using IranPakistan.Web.Data.Entities;
 using IranPakistan.Web.Shared.Citations;
 using IranPakistan.Web.Shared.Mentions;
+using IranPakistan.Web.Shared.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace IranPakistan.Web.Features.Actors;
 
-public sealed record ActorListItem(string Slug, string Name, ActorKind Kind, string Description, int Mentions);
+public sealed record ActorListItem(string Slug, string Name, ActorKind Kind, string Description, int Mentions, string? NameFa = null, string? NameUr = null)
+{
+    public IReadOnlyList<NativeName> NativeNames => Shared.Text.NativeNames.Of(NameFa, NameUr);
+}
 
 public sealed record ActorModel(
     Actor Actor,
@@ -23,7 +27,7 @@ public sealed class ActorQueries(IDbContextFactory<AppDbContext> dbFactory)
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.Actors.AsNoTracking()
             .OrderBy(a => a.Kind).ThenBy(a => a.Name)
-            .Select(a => new ActorListItem(a.Slug, a.Name, a.Kind, a.Description, a.MentionedIn.Count))
+            .Select(a => new ActorListItem(a.Slug, a.Name, a.Kind, a.Description, a.MentionedIn.Count, a.NameFa, a.NameUr))
             .ToListAsync(cancellationToken);
     }
 

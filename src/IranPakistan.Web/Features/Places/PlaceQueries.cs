@@ -2,11 +2,15 @@ using IranPakistan.Web.Data;
 using IranPakistan.Web.Data.Entities;
 using IranPakistan.Web.Shared.Citations;
 using IranPakistan.Web.Shared.Mentions;
+using IranPakistan.Web.Shared.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace IranPakistan.Web.Features.Places;
 
-public sealed record PlaceListItem(string Slug, string Name, PlaceKind Kind, string Country, string Description, double Latitude, double Longitude);
+public sealed record PlaceListItem(string Slug, string Name, PlaceKind Kind, string Country, string Description, double Latitude, double Longitude, string? NameFa = null, string? NameUr = null)
+{
+    public IReadOnlyList<NativeName> NativeNames => Shared.Text.NativeNames.Of(NameFa, NameUr);
+}
 
 public sealed record PlaceModel(
     Place Place,
@@ -22,7 +26,7 @@ public sealed class PlaceQueries(IDbContextFactory<AppDbContext> dbFactory)
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.Places.AsNoTracking()
             .OrderBy(p => p.Kind).ThenBy(p => p.Name)
-            .Select(p => new PlaceListItem(p.Slug, p.Name, p.Kind, p.Country, p.Description, p.Latitude, p.Longitude))
+            .Select(p => new PlaceListItem(p.Slug, p.Name, p.Kind, p.Country, p.Description, p.Latitude, p.Longitude, p.NameFa, p.NameUr))
             .ToListAsync(cancellationToken);
     }
 

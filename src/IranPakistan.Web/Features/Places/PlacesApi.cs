@@ -1,6 +1,7 @@
 using IranPakistan.Web.Data;
 using IranPakistan.Web.Shared.Api;
 using IranPakistan.Web.Shared.Links;
+using IranPakistan.Web.Shared.Text;
 using static IranPakistan.Web.Shared.Api.JsonApi;
 
 namespace IranPakistan.Web.Features.Places;
@@ -8,9 +9,11 @@ namespace IranPakistan.Web.Features.Places;
 /// <summary>/api/places and /api/places/{slug}: the places as JSON or CSV, from the same queries as the pages.</summary>
 public static class PlacesApi
 {
-    public sealed record PlaceSummaryDto(string Slug, string Name, string Kind, string Country, double Latitude, double Longitude, string Url);
+    /// <summary>One row of the list (and of its CSV): <c>nameFa</c>, <c>nameUr</c> the name in Persian and Urdu script, null where none.</summary>
+    public sealed record PlaceSummaryDto(string Slug, string Name, string? NameFa, string? NameUr, string Kind, string Country, double Latitude, double Longitude, string Url);
 
-    public sealed record PlaceDto(string Slug, string Name, string Kind, string Country, double Latitude, double Longitude, IReadOnlyList<string> Aliases, string Description, IReadOnlyList<CitationDto> Citations, IReadOnlyList<string> Topics, IReadOnlyList<string> Events, string Url);
+    /// <summary>One place; <c>nativeNames</c>: its names in Persian and Urdu script, each with its language tag.</summary>
+    public sealed record PlaceDto(string Slug, string Name, IReadOnlyList<NativeName> NativeNames, string Kind, string Country, double Latitude, double Longitude, IReadOnlyList<string> Aliases, string Description, IReadOnlyList<CitationDto> Citations, IReadOnlyList<string> Topics, IReadOnlyList<string> Events, string Url);
 
     internal static IEndpointRouteBuilder Map(IEndpointRouteBuilder api)
     {
@@ -23,7 +26,7 @@ public static class PlacesApi
         api.MapGet("/places/{slug}", async (string slug, PlaceQueries queries, SiteAddress site, CancellationToken ct) =>
             await queries.GetAsync(slug, ct) is { } m
                 ? Results.Ok(new PlaceDto(
-                    m.Place.Slug, m.Place.Name, Vocabulary.ToKebab(m.Place.Kind), m.Place.Country, m.Place.Latitude, m.Place.Longitude,
+                    m.Place.Slug, m.Place.Name, NativeNames.Of(m.Place.NameFa, m.Place.NameUr), Vocabulary.ToKebab(m.Place.Kind), m.Place.Country, m.Place.Latitude, m.Place.Longitude,
                     m.Place.Aliases, m.Place.Description, ToDto(m.Citations, site), m.Topics.Select(t => t.Slug).ToList(),
                     m.Events.Select(e => e.Slug).ToList(), site.Absolute(Urls.Place(m.Place.Slug))))
                 : NotFound("place", slug))
@@ -34,5 +37,5 @@ public static class PlacesApi
 
     /// <summary>Every place, in the list's order.</summary>
     public static async Task<List<PlaceSummaryDto>> AllAsync(PlaceQueries queries, SiteAddress site, CancellationToken ct) =>
-        (await queries.ListAsync(ct)).Select(p => new PlaceSummaryDto(p.Slug, p.Name, Vocabulary.ToKebab(p.Kind), p.Country, p.Latitude, p.Longitude, site.Absolute(Urls.Place(p.Slug)))).ToList();
+        (await queries.ListAsync(ct)).Select(p => new PlaceSummaryDto(p.Slug, p.Name, p.NameFa, p.NameUr, Vocabulary.ToKebab(p.Kind), p.Country, p.Latitude, p.Longitude, site.Absolute(Urls.Place(p.Slug)))).ToList();
 }

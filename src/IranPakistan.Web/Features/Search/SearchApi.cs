@@ -9,8 +9,10 @@ namespace IranPakistan.Web.Features.Search;
 /// <summary>/api/search: the same query as /search, as JSON or CSV.</summary>
 public static class SearchApi
 {
-    /// <summary><c>titleHtml</c> and <c>snippetHtml</c> are HTML: encoded text with the matched words in &lt;mark&gt;; <c>title</c> and <c>snippet</c> are plain text.</summary>
-    public sealed record SearchHitDto(string Kind, string Slug, int? Paragraph, string Title, string TitleHtml, string Snippet, string SnippetHtml, string? AliasMatch, string Url);
+    /// <summary><c>titleHtml</c> and <c>snippetHtml</c> are HTML: encoded text with the matched words in &lt;mark&gt;; <c>title</c> and <c>snippet</c> are plain text.
+    /// <c>nativeNames</c>: an actor's or place's names in Persian and Urdu with their language tags; <c>nativeMatch</c>: the one
+    /// the query matched, when a native name is what found the hit.</summary>
+    public sealed record SearchHitDto(string Kind, string Slug, int? Paragraph, string Title, IReadOnlyList<NativeName> NativeNames, string TitleHtml, string Snippet, string SnippetHtml, string? AliasMatch, NativeName? NativeMatch, string Url);
 
     /// <summary>How many hits one kind has; <c>more</c>: more than <c>count</c> (counting stops at the cap).</summary>
     public sealed record SearchKindCountDto(string Kind, string Heading, int Count, bool More);
@@ -70,6 +72,6 @@ public static class SearchApi
     }
 
     private static SearchHitDto Dto(SearchHit h, SiteAddress site) => new(
-        h.Kind, h.Slug, h.Paragraph, Highlight.Plain(h.Title), Highlight.ToHtml(h.Title), Highlight.Plain(h.Snippet), Highlight.ToHtml(h.Snippet),
-        h.AliasMatch, site.Absolute(h.Href));
+        h.Kind, h.Slug, h.Paragraph, Highlight.Plain(h.Title), h.NativeNames, Highlight.ToHtml(h.Title), Highlight.Plain(h.Snippet), Highlight.ToHtml(h.Snippet),
+        h.AliasMatch, h.NativeMatch, site.Absolute(h.Href));
 }

@@ -29,8 +29,16 @@ public static class SearchKinds
     };
 }
 
-/// <summary>One search result. Title and Snippet carry <see cref="Highlight"/> markers.</summary>
-public sealed record SearchHit(string Kind, string Slug, int? Paragraph, string Title, string Snippet, string? AliasMatch, string Href);
+/// <summary>
+/// One search result. Title and Snippet carry <see cref="Highlight"/> markers. <see cref="NativeNames"/>:
+/// an actor's or place's names in Persian and Urdu; <see cref="NativeMatch"/>: the name in Persian or
+/// Urdu script that the query matched, as written (the index holds it folded), when that is what found it.
+/// </summary>
+public sealed record SearchHit(string Kind, string Slug, int? Paragraph, string Title, string Snippet, string? AliasMatch, string Href)
+{
+    public IReadOnlyList<NativeName> NativeNames { get; init; } = [];
+    public NativeName? NativeMatch { get; init; }
+}
 
 /// <summary>The best hits of one kind; <see cref="More"/>: there are more than <see cref="Count"/> (the cap).</summary>
 public sealed record SearchGroup(string Kind, string Heading, int Count, IReadOnlyList<SearchHit> Hits, bool More = false);
@@ -45,7 +53,11 @@ public sealed record SearchResult(SearchPlan Plan, string? Kind, int Total, IRea
     public FtsQuery Query => Plan.Query;
 }
 
-public sealed record Suggestion(string Kind, string Title, string Href);
+public sealed record Suggestion(string Kind, string Title, string Href)
+{
+    /// <summary>An actor's or place's names in Persian and Urdu, each spelling once.</summary>
+    public IReadOnlyList<NativeName> NativeNames { get; init; } = [];
+}
 
 /// <summary>The header's suggestions, and the corrected query they are for when a word was misspelt.</summary>
 public sealed record Suggestions(IReadOnlyList<Suggestion> Items, string? Correction);
@@ -111,6 +123,8 @@ public sealed class SearchQueries(IDbContextFactory<AppDbContext> dbFactory, Con
         // A few more than are shown, so an item named exactly what was searched for can be promoted into view.
         var shortlist = matches.SelectMany(m => m.Rows.Take(perKind + 5)).ToList();
         var details = (await SearchIndex.DetailsAsync(db, plan, shortlist.Select(r => r.Id), cancellationToken)).ToDictionary(d => d.Id);
+        var native = await NativeAsync(db, cancellationToken);
+        SearchHit ToHit(SearchIndexRow r) => Hit(r, native);
         var rank = shortlist.ToDictionary(r => r.Id, r => r.Rank * (SearchIndex.KindOf(r.Id) == "paragraph" ? ParagraphWeight : 1));
 
         var groups = matches.Where(m => m.Rows.Count > 0)
@@ -161,13 +175,14 @@ public sealed class SearchQueries(IDbContextFactory<AppDbContext> dbFactory, Con
             }
         }
 
+        var native = await NativeAsync(db, cancellationToken);
         var last = TextFolding.Fold(plan.Key.Split(' ')[^1]);
         var items = rows.DistinctBy(r => r.Id)
             .OrderBy(r => Tier(r, plan, last))
             .ThenBy(r => Array.IndexOf(_suggestedKinds, r.Kind))
             .ThenBy(r => r.Score)
             .Take(limit)
-            .Select(r => new Suggestion(r.Kind, r.Title, Href(r.Kind, r.Slug, "", null)))
+            .Select(r => new Suggestion(r.Kind, r.Title, Href(r.Kind, r.Slug, "", null)) { NativeNames = native.Of(r.Kind, r.Slug) })
             .ToList();
         return new Suggestions(items, plan.Correction);
     }
@@ -182,7 +197,7 @@ public sealed class SearchQueries(IDbContextFactory<AppDbContext> dbFactory, Con
             : 3;
     }
 
-    private static SearchHit ToHit(SearchIndexRow r)
+    private static SearchHit Hit(SearchIndexRow r, NativeDirectory native)
     {
         var paragraph = int.TryParse(r.Anchor, out var n) ? n : (int?)null;
         var title = r.Kind == "paragraph" ? $"Paragraph {paragraph} · {r.Label}" : r.Title;
@@ -191,7 +206,46 @@ public sealed class SearchQueries(IDbContextFactory<AppDbContext> dbFactory, Con
         var aliasMatch = !Highlight.HasMatch(r.Title) && !Highlight.HasMatch(r.Snippet) && Highlight.FirstMatch(r.AliasSnippet) is { } alias
             ? alias
             : null;
-        return new SearchHit(r.Kind, r.Slug, paragraph, title, r.Snippet, aliasMatch, Href(r.Kind, r.Slug, r.Anchor, Highlight.FirstMatch(r.Snippet)));
+        // A name in Persian or Urdu script is indexed folded; show the one it stands for, as written.
+        var nativeMatch = aliasMatch is not null && aliasMatch.Any(NativeNames.IsArabicLetter) ? native.Find(aliasMatch) : null;
+        return new SearchHit(r.Kind, r.Slug, paragraph, title, r.Snippet, nativeMatch is null ? aliasMatch : null, Href(r.Kind, r.Slug, r.Anchor, Highlight.FirstMatch(r.Snippet)))
+        {
+            NativeNames = native.Of(r.Kind, r.Slug),
+            NativeMatch = nativeMatch,
+        };
+    }
+
+    /// <summary>Every actor's and place's names in Persian and Urdu, read once per content version.</summary>
+    private Task<NativeDirectory> NativeAsync(AppDbContext db, CancellationToken cancellationToken) =>
+        memo is null ? NativeDirectory.LoadAsync(db, cancellationToken) : memo.GetAsync("search-native-names", () => NativeDirectory.LoadAsync(db, CancellationToken.None));
+
+    private sealed class NativeDirectory(Dictionary<(string Kind, string Slug), IReadOnlyList<NativeName>> byItem)
+    {
+        private readonly List<(string Key, NativeName Name)> _byKey = byItem.Values.SelectMany(n => n)
+            .Select(n => (TextFolding.Key(n.Text), n)).ToList();
+
+        public static async Task<NativeDirectory> LoadAsync(AppDbContext db, CancellationToken cancellationToken)
+        {
+            var actors = await db.Actors.AsNoTracking().Where(a => a.NameFa != null || a.NameUr != null)
+                .Select(a => new { a.Slug, a.NameFa, a.NameUr }).ToListAsync(cancellationToken);
+            var places = await db.Places.AsNoTracking().Where(p => p.NameFa != null || p.NameUr != null)
+                .Select(p => new { p.Slug, p.NameFa, p.NameUr }).ToListAsync(cancellationToken);
+            var byItem = actors.Select(a => (Key: ("actor", a.Slug), Names: NativeNames.Of(a.NameFa, a.NameUr)))
+                .Concat(places.Select(p => (Key: ("place", p.Slug), Names: NativeNames.Of(p.NameFa, p.NameUr))))
+                .ToDictionary(x => x.Key, x => x.Names);
+            return new NativeDirectory(byItem);
+        }
+
+        public IReadOnlyList<NativeName> Of(string kind, string slug) =>
+            byItem.TryGetValue((kind, slug), out var names) ? NativeNames.Distinct(names) : [];
+
+        /// <summary>The name whose folded form is the matched text, else the first that holds it as whole words.</summary>
+        public NativeName? Find(string matched)
+        {
+            var key = TextFolding.Key(matched);
+            return _byKey.FirstOrDefault(n => n.Key == key).Name
+                ?? _byKey.FirstOrDefault(n => $" {n.Key} ".Contains($" {key} ", StringComparison.Ordinal)).Name;
+        }
     }
 
     private static string Href(string kind, string slug, string anchor, string? matched) => kind switch

@@ -21,6 +21,7 @@ internal static class ActorMapper
         actor.Description = file.Required(seed, seed.Description, "description");
         actor.Kind = file.Enum<ActorKind>(seed, seed.Kind, "kind");
         actor.Aliases = FieldChecks.Aliases(seed.Aliases);
+        (actor.NameFa, actor.NameUr) = file.Check(seed, seed.NativeNames, $"actor '{seed.Slug}'");
         actor.Citations.AddRange(file.Citations(seed, seed.Citations, $"actor '{seed.Slug}'"));
     }
 }

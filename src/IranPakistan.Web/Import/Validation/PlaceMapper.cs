@@ -17,6 +17,7 @@ internal static class PlaceMapper
         place.Country = file.Required(seed, seed.Country, "country");
         place.Kind = file.Enum<PlaceKind>(seed, seed.Kind, "kind");
         place.Aliases = FieldChecks.Aliases(seed.Aliases);
+        (place.NameFa, place.NameUr) = file.Check(seed, seed.NativeNames, $"place '{seed.Slug}'");
         place.Latitude = seed.Latitude ?? file.Missing(seed, "latitude", 0d);
         place.Longitude = seed.Longitude ?? file.Missing(seed, "longitude", 0d);
         if (place.Latitude is < -90 or > 90 || place.Longitude is < -180 or > 180)

@@ -1,6 +1,7 @@
 using IranPakistan.Web.Data;
 using IranPakistan.Web.Data.Entities;
 using IranPakistan.Web.Shared.Dates;
+using IranPakistan.Web.Shared.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace IranPakistan.Web.Features.Places.Map;
@@ -19,6 +20,9 @@ public sealed record MapPlace(
     double Longitude,
     IReadOnlyList<MapEvent> Events)
 {
+    /// <summary>Its names in Persian and Urdu (the panel shows them; the drawing keeps English labels).</summary>
+    public IReadOnlyList<NativeName> NativeNames { get; init; } = [];
+
     public MapPoint At => MapProjection.Project(Latitude, Longitude);
 
     /// <summary>"Gwadar (port, Pakistan)": the marker's accessible name.</summary>
@@ -37,7 +41,8 @@ public sealed class MapQueries(IDbContextFactory<AppDbContext> dbFactory)
         return places.Select(p => new MapPlace(
                 p.Slug, p.Name, p.Kind, p.Country, p.Description, p.Latitude, p.Longitude,
                 p.Events.OrderBy(e => e.TimelineOrder)
-                    .Select(e => new MapEvent(e.Slug, e.Title, PartialDate.Of(e))).ToList()))
+                    .Select(e => new MapEvent(e.Slug, e.Title, PartialDate.Of(e))).ToList())
+        { NativeNames = Shared.Text.NativeNames.Of(p.NameFa, p.NameUr) })
             .ToList();
     }
 }
