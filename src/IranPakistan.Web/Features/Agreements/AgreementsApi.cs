@@ -3,6 +3,7 @@ using IranPakistan.Web.Shared.Api;
 using IranPakistan.Web.Shared.Dates;
 using IranPakistan.Web.Shared.Facets;
 using IranPakistan.Web.Shared.Links;
+using IranPakistan.Web.Shared.Notes;
 using IranPakistan.Web.Shared.Text;
 
 namespace IranPakistan.Web.Features.Agreements;
@@ -22,7 +23,11 @@ public static class AgreementsApi
 
     public sealed record AgreementDto(
         string Slug, string Title, string Kind, string Status, string? StatusQuote, DateDto? Date, string Summary,
-        IReadOnlyList<string> Parties, IReadOnlyList<string> Topics, string? Event, IReadOnlyList<CitationDto> Citations);
+        IReadOnlyList<string> Parties, IReadOnlyList<string> Topics, string? Event, IReadOnlyList<CitationDto> Citations)
+    {
+        /// <summary>Editor's notes about the agreement or the sentences its quotes come from (never part of the facts).</summary>
+        public IReadOnlyList<NoteDto> Notes { get; init; } = [];
+    }
 
     internal static IEndpointRouteBuilder Map(IEndpointRouteBuilder api)
     {
@@ -40,12 +45,15 @@ public static class AgreementsApi
                 ToDto(m.Kind), ToDto(m.Status), ToDto(m.Topic), ToDto(m.Party), ToDto(m.Between)));
         });
 
-        api.MapGet("/agreements/{slug}", async (string slug, AgreementQueries queries, CancellationToken ct) =>
+        api.MapGet("/agreements/{slug}", async (string slug, AgreementQueries queries, NoteIndex noteIndex, CancellationToken ct) =>
             await queries.GetAsync(slug, ct) is { } m
                 ? Results.Ok(new AgreementDto(
                     m.Agreement.Slug, m.Agreement.Title, m.Agreement.Kind, m.Agreement.Status, m.Agreement.StatusQuote, DateDto.FromOptional(PartialDate.Of(m.Agreement)), m.Agreement.Summary,
                     m.Agreement.Parties.Select(p => p.Slug).ToList(), m.Agreement.Topics.Select(t => t.Slug).ToList(),
-                    m.Agreement.Event?.Slug, JsonApi.ToDto(m.Citations)))
+                    m.Agreement.Event?.Slug, JsonApi.ToDto(m.Citations))
+                {
+                    Notes = JsonApi.ToDto((await noteIndex.GetAsync(ct)).For("agreement", m.Agreement.Slug, m.Citations)),
+                })
                 : JsonApi.NotFound("agreement", slug));
 
         return api;

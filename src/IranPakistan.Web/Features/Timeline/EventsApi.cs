@@ -3,6 +3,7 @@ using IranPakistan.Web.Shared.Api;
 using IranPakistan.Web.Shared.Citations;
 using IranPakistan.Web.Shared.Dates;
 using IranPakistan.Web.Shared.Links;
+using IranPakistan.Web.Shared.Notes;
 using static IranPakistan.Web.Shared.Api.JsonApi;
 
 namespace IranPakistan.Web.Features.Timeline;
@@ -22,6 +23,9 @@ public static class EventsApi
         /// <c>may-fall-inside</c> (only some are); null without one.
         /// </summary>
         public string? DateMatch { get; init; }
+
+        /// <summary>Editor's notes about the event or the sentences its quotes come from (never part of the facts).</summary>
+        public IReadOnlyList<NoteDto> Notes { get; init; } = [];
     }
 
     public sealed record EventLinkDto(string Slug, string Title, string Url);
@@ -34,21 +38,22 @@ public static class EventsApi
     {
         api.MapGet("/events", async (
             string? topic, string? actor, string? place, string? kind, string? episode, string? from, string? to,
-            TimelineQueries queries, CancellationToken ct) =>
+            TimelineQueries queries, NoteIndex noteIndex, CancellationToken ct) =>
         {
             var result = await queries.FilterAsync(TimelineFilter.Parse(topic, actor, place, kind, episode, from, to), ct);
+            var notes = await noteIndex.GetAsync(ct);
             return result.Problems.Count > 0
                 ? Results.ValidationProblem(
                     result.Problems.GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()),
                     title: "Some filters could not be used")
-                : Results.Ok(result.Events.Select(e => Matched(e, "inside", result.Applied.HasDates))
-                    .Concat(result.MayFall.Select(e => Matched(e, "may-fall-inside", true))).ToList());
+                : Results.Ok(result.Events.Select(e => Matched(e, "inside", result.Applied.HasDates, notes))
+                    .Concat(result.MayFall.Select(e => Matched(e, "may-fall-inside", true, notes))).ToList());
         });
 
-        api.MapGet("/events/{slug}", async (string slug, TimelineQueries queries, CancellationToken ct) =>
+        api.MapGet("/events/{slug}", async (string slug, TimelineQueries queries, NoteIndex noteIndex, CancellationToken ct) =>
             await queries.GetAsync(slug, ct) is { } m
                 ? Results.Ok(new EventDto(
-                    ToDto(m.Event),
+                    ToDto(m.Event, await noteIndex.GetAsync(ct)),
                     m.Agreements.Select(a => a.Slug).ToList(),
                     m.Related.Select(r => Link(r.Event)).ToList(),
                     m.Previous is null ? null : Link(m.Previous),
@@ -58,18 +63,22 @@ public static class EventsApi
         return api;
     }
 
-    public static EventSummaryDto ToDto(Event e)
+    public static EventSummaryDto ToDto(Event e, NoteSet? notes = null)
     {
+        var citations = CitationView.From(e.Citations);
         return new EventSummaryDto(
             e.Slug, e.Title, e.Kind, e.Episode, DateDto.From(PartialDate.Of(e)), e.Summary,
             e.Actors.OrderBy(a => a.Actor.Name, StringComparer.Ordinal).Select(a => new EventActorDto(a.Actor.Slug, a.Actor.Name, a.Role)).ToList(),
             e.Places.Select(p => p.Slug).Order(StringComparer.Ordinal).ToList(),
             e.Topics.OrderBy(t => t.Order).Select(t => t.Slug).ToList(),
-            JsonApi.ToDto(CitationView.From(e.Citations)),
-            Urls.Event(e.Slug));
+            JsonApi.ToDto(citations),
+            Urls.Event(e.Slug))
+        {
+            Notes = notes is null ? [] : JsonApi.ToDto(notes.For("event", e.Slug, citations)),
+        };
     }
 
-    private static EventSummaryDto Matched(Event e, string match, bool dated) => ToDto(e) with { DateMatch = dated ? match : null };
+    private static EventSummaryDto Matched(Event e, string match, bool dated, NoteSet notes) => ToDto(e, notes) with { DateMatch = dated ? match : null };
 
     private static EventLinkDto Link(Event e) => new(e.Slug, e.Title, Urls.Event(e.Slug));
 }

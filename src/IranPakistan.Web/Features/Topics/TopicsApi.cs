@@ -4,6 +4,7 @@ using IranPakistan.Web.Shared.Api;
 using IranPakistan.Web.Shared.Citations;
 using IranPakistan.Web.Shared.Formatting;
 using IranPakistan.Web.Shared.Links;
+using IranPakistan.Web.Shared.Notes;
 
 namespace IranPakistan.Web.Features.Topics;
 
@@ -16,7 +17,11 @@ public static class TopicsApi
 
     public sealed record TopicDto(string Slug, string Title, string Summary, IReadOnlyList<ClaimDto> Overview, IReadOnlyList<FigureDto> Figures, IReadOnlyList<string> Actors, IReadOnlyList<string> Places, IReadOnlyList<string> Events, IReadOnlyList<string> Agreements);
 
-    public sealed record ClaimDto(string Text, IReadOnlyList<CitationDto> Citations);
+    public sealed record ClaimDto(string Text, IReadOnlyList<CitationDto> Citations)
+    {
+        /// <summary>Editor's notes about the sentences the claim's quotes come from (never part of the claim).</summary>
+        public IReadOnlyList<NoteDto> Notes { get; init; } = [];
+    }
 
     public static FigureDto ToDto(Figure f, IEnumerable<CitationView> citations) => new(
         f.Slug, f.Label, f.Value, f.ValueMax, Vocabulary.ToKebab(f.Unit), Vocabulary.ToKebab(f.Qualifier),
@@ -27,11 +32,11 @@ public static class TopicsApi
         api.MapGet("/topics", async (TopicQueries queries, CancellationToken ct) =>
             (await queries.ListAsync(ct)).Select(t => new TopicSummaryDto(t.Slug, t.Title, t.Summary, Urls.Topic(t.Slug))));
 
-        api.MapGet("/topics/{slug}", async (string slug, TopicQueries queries, CancellationToken ct) =>
-            await queries.GetAsync(slug, ct) is { } m
+        api.MapGet("/topics/{slug}", async (string slug, TopicQueries queries, NoteIndex noteIndex, CancellationToken ct) =>
+            await queries.GetAsync(slug, ct) is { } m && await noteIndex.GetAsync(ct) is { } notes
                 ? Results.Ok(new TopicDto(
                     m.Topic.Slug, m.Topic.Title, m.Topic.Summary,
-                    m.Claims.Select(c => new ClaimDto(c.Text, JsonApi.ToDto(c.Citations))).ToList(),
+                    m.Claims.Select(c => new ClaimDto(c.Text, JsonApi.ToDto(c.Citations)) { Notes = JsonApi.ToDto(notes.For(null, null, c.Citations)) }).ToList(),
                     m.Figures.Select(f => ToDto(f.Figure, f.Citations)).ToList(),
                     m.Actors.Select(a => a.Slug).ToList(),
                     m.Places.Select(p => p.Slug).ToList(),
