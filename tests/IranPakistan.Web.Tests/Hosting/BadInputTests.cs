@@ -58,7 +58,7 @@ public sealed class BadInputTests(ExplorerFactory factory) : IClassFixture<Explo
     }
 
     [Theory]
-    [InlineData("/timeline?kind=")]
+    [InlineData("/map?focus=")]
     [InlineData("/actors/graph?type=")]
     [InlineData("/search?q=iran&kind=")]
     public async Task PagesQuoteBadValuesBackEncodedAndBounded(string url)
@@ -72,7 +72,8 @@ public sealed class BadInputTests(ExplorerFactory factory) : IClassFixture<Explo
         Assert.DoesNotContain(page.QuerySelectorAll("script"), s => s.TextContent.Contains("alert(1)", StringComparison.Ordinal));
         var text = page.Body!.TextContent;
         Assert.Contains(Script + new string('y', Echo.MaxLength - Script.Length) + "…", text, StringComparison.Ordinal);
-        Assert.DoesNotContain(new string('y', Echo.MaxLength), text, StringComparison.Ordinal);
+        // Cut where the echo ends (the print footer's address carries the whole query, percent-encoded).
+        Assert.DoesNotContain(Script + new string('y', Echo.MaxLength - Script.Length + 1), text, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -80,8 +81,16 @@ public sealed class BadInputTests(ExplorerFactory factory) : IClassFixture<Explo
     [InlineData("short", "short")]
     [InlineData("a\u0000b\u200Bc\u202Ed", "a\uFFFDb\uFFFDc\uFFFDd")]
     [InlineData("😀 ok", "😀 ok")]
-    [InlineData("\uD800x", "\uFFFDx")]
-    public void EchoReplacesControlFormatAndLoneSurrogateCharacters(string value, string shown) => Assert.Equal(shown, Echo.Of(value));
+    public void EchoReplacesControlAndFormatCharacters(string value, string shown) => Assert.Equal(shown, Echo.Of(value));
+
+    [Fact]
+    public void EchoReplacesALoneSurrogate()
+    {
+        // Built here, not in [InlineData]: the test runner cannot carry a lone surrogate in a theory's data.
+        var lone = new string([(char)0xD800, 'x']);
+
+        Assert.Equal("\uFFFDx", Echo.Of(lone));
+    }
 
     [Fact]
     public void EchoCutsAtItsLengthAndSaysSo()

@@ -72,7 +72,7 @@ public sealed class TimelineQueriesTests : IDisposable
         // "Open-ended dates stay near their anchor"), still for a period that reaches into January 2024.
         { new(From: "2000", To: "2000"), ["network-2000s"] },
         { new(From: "2023-06", To: "2023-12"), [] },
-        { new(From: "2023-06", To: "2024-01-05"), ["warning-before"] },
+        { new(From: "2023-06", To: "2024-01-05"), ["drills-january", "warning-before"] },
         { new(From: "1989-06"), ["kashmir-1989", "warning-before"] },
         { new(From: "2024-02", To: "2024-03"), [] },
         { new(Topic: "trade"), [] },
