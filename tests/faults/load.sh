@@ -5,6 +5,8 @@
 #
 #   tests/faults/load.sh                                   publish, then 256 connections for 60 s
 #   APP_DIR=… CONNECTIONS=256 DURATION=60 RSS_LIMIT_MB=600 tests/faults/load.sh
+#   WARM=0 …                 no warm-up: the first burst meets a cold instance (docs/security.md, "Load")
+#   TIMEOUT=10s …            wrk's timeout per request (wrk's own default is 2 s)
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 WORK=$(mktemp -d /tmp/ipx-load.XXXXXX)
@@ -12,6 +14,8 @@ PORT=${PORT:-5732}
 CONNECTIONS=${CONNECTIONS:-256}
 DURATION=${DURATION:-60}
 RSS_LIMIT_MB=${RSS_LIMIT_MB:-600}
+WARM=${WARM:-1}
+TIMEOUT=${TIMEOUT:-10s}
 BASE="http://127.0.0.1:$PORT"
 APP_PID=""
 trap '[ -n "$APP_PID" ] && kill -TERM "$APP_PID" 2>/dev/null; wait 2>/dev/null; rm -rf "$WORK"' EXIT
@@ -27,18 +31,23 @@ ASPNETCORE_ENVIRONMENT=Production dotnet "$APP_DIR/IranPakistan.Web.dll" --conte
 APP_PID=$!
 for _ in $(seq 1 300); do curl -s "$BASE/healthz" | grep -qx 'Healthy' && break; sleep 0.2; done
 # Every page once first, as on a running site: the check is of steady load, not of a cold JIT.
-for u in / /timeline /agreements /topics/trade /topics/security /actors /actors/iran /places /figures /map /actors/graph \
+[ "$WARM" = 1 ] && for u in / /timeline /agreements /topics/trade /topics/security /actors /actors/iran /places /figures /map /actors/graph \
   /events/pakistan-strikes-saravan /sources/iran-pakistan-relations "/timeline?episode=january-2024-strikes" "/agreements?status=stalled"; do
   curl -s -o /dev/null -H 'Accept-Encoding: br, gzip' "$BASE$u"
 done
 rss() { awk '/^VmRSS/ {print int($2 / 1024)}' "/proc/$APP_PID/status"; }
+threads() { awk '/^Threads/ {print $2}' "/proc/$APP_PID/status"; }
 rss_start=$(rss)
 peak=$rss_start
-( while kill -0 "$APP_PID" 2>/dev/null; do r=$(rss); echo "$r"; sleep 1; done ) >"$WORK/rss" &
+# Each second: RSS (MB) and the process's thread count (a thread pool starved by blocked threads grows
+# by about one thread a second; CPU-bound work does not make it grow).
+( while kill -0 "$APP_PID" 2>/dev/null; do echo "$(rss) $(threads)"; sleep 1; done ) >"$WORK/rss" &
 sampler=$!
-wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s -s "$ROOT/tests/faults/load.lua" "$BASE" | tee "$WORK/wrk.out"
+wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout "$TIMEOUT" --latency -s "$ROOT/tests/faults/load.lua" "$BASE" | tee "$WORK/wrk.out"
 kill "$sampler" 2>/dev/null
-peak=$(sort -n "$WORK/rss" | tail -1)
+peak=$(cut -d' ' -f1 "$WORK/rss" | sort -n | tail -1)
+echo "threads each second: $(cut -d' ' -f2 "$WORK/rss" | xargs)"
+grep -E ' (WRN|ERR)\] ' "$WORK/app.log" | grep -iE 'heartbeat|starv' | head -3
 rss_end=$(rss)
 errors=$(awk '/^errors/ {print $2}' "$WORK/wrk.out")
 not_ok=$(awk '/^status/ && $2 !~ /^2/ {n += $3} END {print n + 0}' "$WORK/wrk.out")

@@ -55,7 +55,9 @@ wait_healthy() {
   done
   return 1
 }
-etag() { curl -s -m 5 -o /dev/null -D - "$BASE/$1" | tr -d '\r' | awk 'tolower($1)=="etag:" {print $2}'; }
+# The first page after a start is rendered cold (JIT, caches): at load 30 on 2 cores that took up to 5.3 s,
+# so the probe waits up to 30 s; an empty ETag means no answer, not a wrong one (docs/security.md).
+etag() { curl -s -m 30 -o /dev/null -D - "$BASE/$1" | tr -d '\r' | awk 'tolower($1)=="etag:" {print $2}'; }
 status_of() { curl -s -m 10 -o /dev/null -w '%{http_code}' "$@"; }
 
 # --- the content as a complete build serves it: the baseline every later start must reach
@@ -170,10 +172,9 @@ if [ "$ONLY" = all ] || [ "$ONLY" = seeds ]; then
   cp "$WORK/figures.yaml" "$WORK/seeds/figures.yaml"
   mv "$WORK/seeds/agreements.yaml" "$WORK/agreements.yaml"
   : >"$WORK/out"; run_app "$WORK/out" import; code=$?
-  # Either the guard names the vanished kind or, when other seeds still refer to its items (notes do),
-  # the validator names the missing agreement first; both refuse before anything is written.
+  # The guard names the vanished kind, alongside the validator's other problems (notes name an agreement).
   check "a deleted agreements.yaml: import refuses (exit $code) and names the kind" \
-    bash -c "[ $code -ne 0 ] && grep -Eq 'no agreements any more, but the content being served has|unknown agreement' '$WORK/out'"
+    bash -c "[ $code -ne 0 ] && grep -q 'no agreements any more, but the content being served has' '$WORK/out'"
   check "a deleted agreements.yaml: the database is untouched" [ "$(sqlite3 "$DB" 'SELECT Hash FROM ContentStamp')" = "$before" ]
   start_app
   check "a deleted agreements.yaml: a start keeps serving the previous content" bash -c "$(declare -f wait_healthy); BASE=$BASE; wait_healthy $BOUND >/dev/null && [ \$(curl -s -o /dev/null -w '%{http_code}' $BASE/agreements/joint-film-production-mou) = 200 ]"

@@ -61,10 +61,12 @@ def check(line, host, port, limit):
         problems.append(f"empty body with status {status}")
     text = body.decode("utf-8", "replace")
     decoded = urllib.parse.unquote(target)
-    # Script runs only where HTML is parsed; JSON answers are application/json with nosniff.
-    html = header.get("content-type", "").startswith("text/html")
+    # Script runs only where HTML is parsed; JSON answers (application/json with nosniff) escape
+    # HTML-significant characters all the same, so a payload is found raw in neither.
+    content_type = header.get("content-type", "")
+    markup = content_type.startswith("text/html") or "json" in content_type
     for marker in MARKERS:
-        if html and marker in decoded and marker in text:
+        if markup and marker in decoded and marker in text:
             problems.append(f"reflected unescaped: {marker}")
     if any(k.strip().lower() == "set-cookie" and "x=1" in v for k, v in headers):
         problems.append("header injected: Set-Cookie x=1")

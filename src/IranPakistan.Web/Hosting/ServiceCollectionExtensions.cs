@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using IranPakistan.Web.Data;
 using IranPakistan.Web.Import;
 using IranPakistan.Web.Shared.Links;
@@ -31,6 +33,10 @@ public static class ServiceCollectionExtensions
         services.AddStaticFirstServing();
         services.AddSingleton(sp => new SiteAddress(sp.GetRequiredService<IOptions<ExplorerOptions>>().Value.PublicBaseUrl));
         services.AddSingleton<ContentMemo>();
+        // JSON answers escape HTML-significant characters (< > & ' " + `), so a reader's input quoted back
+        // in a problem answer stays inert even if something renders it as HTML; other text stays readable.
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+        services.AddSingleton<IranPakistan.Web.Shared.Notes.NoteIndex>();
         services.AddSingleton<SeedImporter>();
         services.AddSingleton<MarkdownRenderer>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

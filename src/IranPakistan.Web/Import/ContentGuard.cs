@@ -15,23 +15,22 @@ public static class ContentGuard
     private sealed record Kind(
         string Key,
         Func<SeedFile, System.Collections.IList?> InSeeds,
-        Func<ValidatedContent, int> Imported,
         Func<AppDbContext, CancellationToken, Task<int>>? Served);
 
     private static readonly Kind[] _kinds =
     [
-        new("topics", f => f.Topics, c => c.Topics.Count, (db, ct) => db.Topics.CountAsync(ct)),
-        new("actors", f => f.Actors, c => c.Actors.Count, (db, ct) => db.Actors.CountAsync(ct)),
-        new("places", f => f.Places, c => c.Places.Count, (db, ct) => db.Places.CountAsync(ct)),
-        new("figures", f => f.Figures, c => c.Figures.Count, (db, ct) => db.Figures.CountAsync(ct)),
-        new("charts", f => f.Charts, c => c.Charts.Count, (db, ct) => db.Charts.CountAsync(ct)),
-        new("episodes", f => f.Episodes, c => c.Episodes.Count, (db, ct) => db.Episodes.CountAsync(ct)),
-        new("events", f => f.Events, c => c.Events.Count, (db, ct) => db.Events.CountAsync(ct)),
-        new("agreements", f => f.Agreements, c => c.Agreements.Count, (db, ct) => db.Agreements.CountAsync(ct)),
-        new("ties", f => f.Ties, c => c.Ties.Count, (db, ct) => db.Ties.CountAsync(ct)),
-        new("notes", f => f.Notes, c => c.Notes.Count, (db, ct) => db.EditorNotes.CountAsync(ct)),
+        new("topics", f => f.Topics, (db, ct) => db.Topics.CountAsync(ct)),
+        new("actors", f => f.Actors, (db, ct) => db.Actors.CountAsync(ct)),
+        new("places", f => f.Places, (db, ct) => db.Places.CountAsync(ct)),
+        new("figures", f => f.Figures, (db, ct) => db.Figures.CountAsync(ct)),
+        new("charts", f => f.Charts, (db, ct) => db.Charts.CountAsync(ct)),
+        new("episodes", f => f.Episodes, (db, ct) => db.Episodes.CountAsync(ct)),
+        new("events", f => f.Events, (db, ct) => db.Events.CountAsync(ct)),
+        new("agreements", f => f.Agreements, (db, ct) => db.Agreements.CountAsync(ct)),
+        new("ties", f => f.Ties, (db, ct) => db.Ties.CountAsync(ct)),
+        new("notes", f => f.Notes, (db, ct) => db.EditorNotes.CountAsync(ct)),
         // Synonyms live only inside the search index: a file of them is content, but there is no count to compare.
-        new("synonyms", f => f.Synonyms, c => c.Synonyms.Count, null),
+        new("synonyms", f => f.Synonyms, null),
     ];
 
     /// <summary>The seed keys of every kind of content the guard protects.</summary>
@@ -47,13 +46,17 @@ public static class ContentGuard
             : null;
 
     /// <summary>
-    /// Kinds the served database holds that the new content has none of, unless a seed file lists the
-    /// kind explicitly empty. Nothing served (a first build): nothing to compare with.
+    /// Kinds the served database holds that the seeds list none of, unless a seed file lists the kind
+    /// explicitly empty. Counted in the seeds as read, not in validated content, so the check runs (and
+    /// reports) alongside any other problem. Nothing served (a first build): nothing to compare with.
     /// </summary>
-    public static async Task<List<SeedError>> DisappearedAsync(ContentDatabase database, SeedSet seeds, ValidatedContent content, CancellationToken cancellationToken)
+    public static async Task<List<SeedError>> DisappearedAsync(ContentDatabase database, SeedSet seeds, CancellationToken cancellationToken)
     {
         var errors = new List<SeedError>();
-        var gone = _kinds.Where(k => k.Served is not null && k.Imported(content) == 0 && !seeds.Files.Any(f => k.InSeeds(f.Content) is { Count: 0 })).ToList();
+        var gone = _kinds.Where(k => k.Served is not null
+                && seeds.Files.Sum(f => k.InSeeds(f.Content)?.Count ?? 0) == 0
+                && !seeds.Files.Any(f => k.InSeeds(f.Content) is { Count: 0 }))
+            .ToList();
         if (gone.Count == 0 || !File.Exists(database.Path))
         {
             return errors;

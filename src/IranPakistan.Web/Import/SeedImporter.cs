@@ -90,16 +90,21 @@ public sealed class SeedImporter(ContentDatabase database, ILogger<SeedImporter>
         if (errors.Count == 0)
         {
             content = SeedValidator.Validate(seeds, errors);
-            if (content is not null && await ContentGuard.DisappearedAsync(database, seeds, content, cancellationToken) is { Count: > 0 } gone)
-            {
-                errors.AddRange(gone);
-                content = null;
-            }
         }
         else
         {
             // Nothing is imported while any error stands; still report what else is wrong.
             CheckTheRest(seeds, errors);
+        }
+
+        // Whatever else is wrong, say too what would vanish, so one run names every problem. Unless a
+        // seed file did not parse: what it holds is unknown, so any kind could look gone.
+        var unparsed = errors.Any(e => (e.File.EndsWith(".yaml", StringComparison.Ordinal) || e.File.EndsWith(".yml", StringComparison.Ordinal))
+            && !seeds.Files.Any(f => f.File == e.File));
+        if (!unparsed && await ContentGuard.DisappearedAsync(database, seeds, cancellationToken) is { Count: > 0 } gone)
+        {
+            errors.AddRange(gone);
+            content = null;
         }
 
         if (content is null)

@@ -60,6 +60,7 @@ public sealed class TopicSeed : SeedNode
 public sealed class ClaimSeed : SeedNode
 {
     public string? Text { get; set; }
+    public bool? Home { get; set; }
     public List<CitationSeed>? Citations { get; set; }
 }
 

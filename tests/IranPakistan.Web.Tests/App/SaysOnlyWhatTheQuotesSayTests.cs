@@ -52,6 +52,30 @@ public sealed class SaysOnlyWhatTheQuotesSayTests(ExplorerFactory factory) : ICl
         Assert.DoesNotContain(overview, t => t.Contains("recalled their ambassadors", StringComparison.Ordinal));
     }
 
+    [Theory]
+    // Issue 12 §2: a claim whose cited quote did not carry it (the Arbaeen/Karbala clause; Khamenei's criticism).
+    [InlineData("soft-power", "Karbala", new[] { "Arbaeen pilgrimage to Karbala", "hundreds of thousands of Pakistani Shias" })]
+    [InlineData("kashmir", "Khamenei", new[] { "Ayatollah Khamenei", "criticizing India’s alleged human rights violations" })]
+    public async Task AClaimCitesTheSentenceThatCarriesIt(string topic, string claimWord, string[] carried)
+    {
+        var claims = await factory.QueryAsync(db => db.TopicClaims.Include(c => c.Citations)
+            .Where(c => c.Topic.Slug == topic).ToListAsync());
+
+        var claim = claims.Single(c => c.Text.Contains(claimWord, StringComparison.Ordinal));
+        Assert.All(carried, words => Assert.Contains(claim.Citations, c => c.Quote.Contains(words, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task NothingSaysTheAmbassadorsWereRecalledWhereTheSourceSaysTiesWereRecalledNotSevered()
+    {
+        var events = await factory.QueryAsync(db => db.Events.Select(e => e.Title + " " + e.Summary).ToListAsync());
+        var agreements = await factory.QueryAsync(db => db.Agreements.Select(a => a.Title + " " + a.Summary).ToListAsync());
+
+        Assert.All(events.Concat(agreements), t => Assert.DoesNotContain("recalled their ambassadors", t, StringComparison.Ordinal));
+        var recall = await factory.QueryAsync(db => db.Events.SingleAsync(e => e.Slug == "iran-pakistan-recall-diplomatic-ties"));
+        Assert.Contains("did not sever", recall.Summary, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ARangeTheSourceGivesOnlyInWordsIsNotDrawnAsABar()
     {

@@ -65,6 +65,44 @@ public class ContentGuardTests
     }
 
     [Fact]
+    public async Task AVanishedKindIsReportedTogetherWithEveryOtherProblem()
+    {
+        using var database = new TestDatabase();
+        using var folder = SeedFolder.CreateValid();
+        await database.Importer().ImportAsync(folder.Path);
+        var before = await database.Content.ReadStampAsync();
+
+        // Three problems at once: an emptied file, a deleted one, and a quote the source does not hold.
+        File.WriteAllText(Path.Combine(folder.Path, "figures.yaml"), "");
+        File.Delete(Path.Combine(folder.Path, "agreements.yaml"));
+        var events = File.ReadAllText(Path.Combine(folder.Path, "events.yaml"));
+        var quote = events.IndexOf("quote: \"", StringComparison.Ordinal) + "quote: \"".Length;
+        folder.Write("events.yaml", events[..quote] + "words the source never wrote " + events[quote..]);
+        var result = await database.Importer().ImportAsync(folder.Path);
+
+        Assert.Equal(ImportStatus.Failed, result.Status);
+        Assert.Contains(result.Errors, e => e.File == "figures.yaml" && e.Message.Contains("holds no content", StringComparison.Ordinal));
+        Assert.Contains(result.Errors, e => e.File == "events.yaml" && e.Message.Contains("quote not found", StringComparison.Ordinal));
+        Assert.Contains(result.Errors, e => e.Message.StartsWith("no agreements any more, but the content being served has 1:", StringComparison.Ordinal));
+        Assert.Equal(before!.Hash, (await database.Content.ReadStampAsync())!.Hash);
+    }
+
+    [Fact]
+    public async Task AFileThatDoesNotParseIsNotTakenForAVanishedKind()
+    {
+        using var database = new TestDatabase();
+        using var folder = SeedFolder.CreateValid();
+        await database.Importer().ImportAsync(folder.Path);
+
+        folder.Write("agreements.yaml", "agreements:\n  - slug: [unclosed\n");
+        var result = await database.Importer().ImportAsync(folder.Path);
+
+        Assert.Equal(ImportStatus.Failed, result.Status);
+        Assert.Contains(result.Errors, e => e.File == "agreements.yaml");
+        Assert.DoesNotContain(result.Errors, e => e.Message.StartsWith("no agreements any more", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AnExplicitlyEmptyListRemovesAKindOnPurpose()
     {
         using var database = new TestDatabase();

@@ -1,5 +1,6 @@
 using Bunit;
 using IranPakistan.Web.Shared.Links;
+using IranPakistan.Web.Shared.Notes;
 using IranPakistan.Web.Shared.Text;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,5 +16,6 @@ public abstract class ExplorerTestContext : BunitContext
     {
         Services.AddSingleton(new SiteAddress(PublicBaseUrl));
         Services.AddSingleton<MarkdownRenderer>();
+        Services.AddSingleton(NoteIndex.Of(new NoteSet([])));
     }
 }

@@ -22,5 +22,8 @@ public class TopicClaim
     public Topic Topic { get; set; } = null!;
     public int Order { get; set; }
     public required string Text { get; set; }
+
+    /// <summary>Whether the home page carries this claim among the source's arguments (seed key <c>home: true</c>).</summary>
+    public bool OnHome { get; set; }
     public List<Citation> Citations { get; set; } = [];
 }

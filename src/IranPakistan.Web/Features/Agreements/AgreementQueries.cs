@@ -5,6 +5,7 @@ using IranPakistan.Web.Shared.Dates;
 using IranPakistan.Web.Shared.Facets;
 using IranPakistan.Web.Shared.FullText;
 using IranPakistan.Web.Shared.Links;
+using IranPakistan.Web.Shared.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace IranPakistan.Web.Features.Agreements;
@@ -206,7 +207,7 @@ public sealed class AgreementQueries(IDbContextFactory<AppDbContext> dbFactory, 
             return value;
         }
 
-        var shown = value.Length > 60 ? value[..60] + "…" : value;
+        var shown = Echo.Of(value);
         errors.Add($"There is no {name} “{shown}”, so that filter is ignored. Choose one of: {string.Join(", ", allowed)}.");
         return null;
     }

@@ -4,6 +4,7 @@ using IranPakistan.Web.Shared.Api;
 using IranPakistan.Web.Shared.Dates;
 using IranPakistan.Web.Shared.Facets;
 using IranPakistan.Web.Shared.Links;
+using IranPakistan.Web.Shared.Notes;
 using IranPakistan.Web.Shared.Text;
 using static IranPakistan.Web.Shared.Api.JsonApi;
 
@@ -30,7 +31,11 @@ public static class AgreementsApi
 
     public sealed record AgreementDto(
         string Slug, string Title, string Kind, string Status, string? StatusQuote, DateDto? Date, string Summary,
-        IReadOnlyList<string> Parties, string Between, IReadOnlyList<string> Topics, string? Event, IReadOnlyList<CitationDto> Citations, string Url);
+        IReadOnlyList<string> Parties, string Between, IReadOnlyList<string> Topics, string? Event, IReadOnlyList<CitationDto> Citations, string Url)
+    {
+        /// <summary>Editor's notes about the agreement or the sentences its quotes come from (never part of the facts).</summary>
+        public IReadOnlyList<NoteDto> Notes { get; init; } = [];
+    }
 
     /// <summary>One agreement as a CSV row.</summary>
     public sealed record AgreementRow(
@@ -69,13 +74,16 @@ public static class AgreementsApi
                 new ApiParameterDoc("between", "Who it is between: Iran and Pakistan alone, with other parties, or one side with a third country.", AgreementScope.Values),
                 new ApiParameterDoc("sort", "The order: newest first (date, the default), oldest first, or by title, kind, status or parties.", AgreementSort.Values));
 
-        api.MapGet("/agreements/{slug}", async (string slug, AgreementQueries queries, SiteAddress site, CancellationToken ct) =>
+        api.MapGet("/agreements/{slug}", async (string slug, AgreementQueries queries, NoteIndex noteIndex, SiteAddress site, CancellationToken ct) =>
             await queries.GetAsync(slug, ct) is { } m
                 ? Results.Ok(new AgreementDto(
                     m.Agreement.Slug, m.Agreement.Title, m.Agreement.Kind, m.Agreement.Status, m.Agreement.StatusQuote,
                     DateDto.FromOptional(PartialDate.Of(m.Agreement)), m.Agreement.Summary,
                     m.Agreement.Parties.Select(p => p.Slug).ToList(), AgreementScope.Of(m.Agreement), m.Agreement.Topics.Select(t => t.Slug).ToList(),
-                    m.Agreement.Event?.Slug, JsonApi.ToDto(m.Citations, site), site.Absolute(Urls.Agreement(m.Agreement.Slug))))
+                    m.Agreement.Event?.Slug, JsonApi.ToDto(m.Citations, site), site.Absolute(Urls.Agreement(m.Agreement.Slug)))
+                {
+                    Notes = JsonApi.ToDto((await noteIndex.GetAsync(ct)).For("agreement", m.Agreement.Slug, m.Citations), site),
+                })
                 : NotFound("agreement", slug))
             .ItemOf<AgreementDto>("getAgreement", "One agreement with its parties, topics, the event it came from and its citations");
 

@@ -55,6 +55,22 @@ public sealed class HomeQueries(IDbContextFactory<AppDbContext> dbFactory)
     }
 
     /// <summary>
+    /// The source's arguments as the home page carries them: the topic overview claims marked
+    /// <c>home: true</c> (docs/coverage.md), in topic order, each with its citations and its topic.
+    /// </summary>
+    public async Task<IReadOnlyList<TopicClaim>> ArgumentsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.TopicClaims.AsNoTracking()
+            .Where(c => c.OnHome)
+            .Include(c => c.Topic)
+            .Include(c => c.Citations).ThenInclude(c => c.Paragraph).ThenInclude(p => p.Source)
+            .OrderBy(c => c.Topic.Order).ThenBy(c => c.Order)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
     /// The most recent events the source actually dates (to the day, month or year), newest
     /// first; events whose date is only a placement ("not dated in the source") are left out.
     /// </summary>

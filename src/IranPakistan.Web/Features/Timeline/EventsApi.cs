@@ -4,6 +4,7 @@ using IranPakistan.Web.Shared.Api;
 using IranPakistan.Web.Shared.Citations;
 using IranPakistan.Web.Shared.Dates;
 using IranPakistan.Web.Shared.Links;
+using IranPakistan.Web.Shared.Notes;
 using static IranPakistan.Web.Shared.Api.JsonApi;
 
 namespace IranPakistan.Web.Features.Timeline;
@@ -23,6 +24,9 @@ public static class EventsApi
         /// <c>may-fall-inside</c> (only some are); null without one.
         /// </summary>
         public string? DateMatch { get; init; }
+
+        /// <summary>Editor's notes about the event or the sentences its quotes come from (never part of the facts).</summary>
+        public IReadOnlyList<NoteDto> Notes { get; init; } = [];
     }
 
     public sealed record EventLinkDto(string Slug, string Title, string Url);
@@ -40,7 +44,7 @@ public static class EventsApi
     {
         api.MapGet("/events", async (
             string? topic, string? actor, string? place, string? kind, string? episode, string? from, string? to, int? page, int? pageSize, string? format,
-            TimelineQueries queries, SiteAddress site, HttpContext context, CancellationToken ct) =>
+            TimelineQueries queries, NoteIndex noteIndex, SiteAddress site, HttpContext context, CancellationToken ct) =>
         {
             if (CheckList(page, pageSize, format, out var paging) is { } bad)
             {
@@ -48,12 +52,13 @@ public static class EventsApi
             }
 
             var result = await queries.FilterAsync(TimelineFilter.Parse(topic, actor, place, kind, episode, from, to), ct);
+            var notes = await noteIndex.GetAsync(ct);
             return result.Problems.Count > 0
                 ? Results.ValidationProblem(
                     result.Problems.GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()),
                     title: "Some filters could not be used")
-                : List(result.Events.Select(e => Matched(e, "inside", result.Applied.HasDates, site))
-                    .Concat(result.MayFall.Select(e => Matched(e, "may-fall-inside", true, site))).ToList(), paging, format, context, "events", ToRow,
+                : List(result.Events.Select(e => Matched(e, "inside", result.Applied.HasDates, site, notes))
+                    .Concat(result.MayFall.Select(e => Matched(e, "may-fall-inside", true, site, notes))).ToList(), paging, format, context, "events", ToRow,
                     feed: new FeedSpec<EventSummaryDto>(FeedTitle(result.Applied), ToEntry));
         })
             .ListOf<ListDto<EventSummaryDto>>("listEvents", "The timeline: events in date order, filtered like /timeline", feed: true)
@@ -67,10 +72,10 @@ public static class EventsApi
                 new ApiParameterDoc("from", "The earliest date: yyyy, yyyy-MM or yyyy-MM-dd."),
                 new ApiParameterDoc("to", "The latest date: yyyy, yyyy-MM or yyyy-MM-dd."));
 
-        api.MapGet("/events/{slug}", async (string slug, TimelineQueries queries, SiteAddress site, CancellationToken ct) =>
+        api.MapGet("/events/{slug}", async (string slug, TimelineQueries queries, NoteIndex noteIndex, SiteAddress site, CancellationToken ct) =>
             await queries.GetAsync(slug, ct) is { } m
                 ? Results.Ok(new EventDto(
-                    ToDto(m.Event, site),
+                    ToDto(m.Event, site, await noteIndex.GetAsync(ct)),
                     m.Agreements.Select(a => a.Slug).ToList(),
                     m.Related.Select(r => Link(r.Event, site)).ToList(),
                     m.Previous is null ? null : Link(m.Previous, site),
@@ -81,13 +86,20 @@ public static class EventsApi
         return api;
     }
 
-    public static EventSummaryDto ToDto(Event e, SiteAddress site) => new(
-        e.Slug, e.Title, e.Kind, e.Episode, DateDto.From(PartialDate.Of(e)), e.Summary,
-        e.Actors.OrderBy(a => a.Actor.Name, StringComparer.Ordinal).Select(a => new EventActorDto(a.Actor.Slug, a.Actor.Name, a.Role)).ToList(),
-        e.Places.Select(p => p.Slug).Order(StringComparer.Ordinal).ToList(),
-        e.Topics.OrderBy(t => t.Order).Select(t => t.Slug).ToList(),
-        JsonApi.ToDto(CitationView.From(e.Citations), site),
-        site.Absolute(Urls.Event(e.Slug)));
+    public static EventSummaryDto ToDto(Event e, SiteAddress site, NoteSet? notes = null)
+    {
+        var citations = CitationView.From(e.Citations);
+        return new EventSummaryDto(
+            e.Slug, e.Title, e.Kind, e.Episode, DateDto.From(PartialDate.Of(e)), e.Summary,
+            e.Actors.OrderBy(a => a.Actor.Name, StringComparer.Ordinal).Select(a => new EventActorDto(a.Actor.Slug, a.Actor.Name, a.Role)).ToList(),
+            e.Places.Select(p => p.Slug).Order(StringComparer.Ordinal).ToList(),
+            e.Topics.OrderBy(t => t.Order).Select(t => t.Slug).ToList(),
+            JsonApi.ToDto(citations, site),
+            site.Absolute(Urls.Event(e.Slug)))
+        {
+            Notes = notes is null ? [] : JsonApi.ToDto(notes.For("event", e.Slug, citations), site),
+        };
+    }
 
     public static EventRow ToRow(EventSummaryDto e) => new(
         e.Slug, e.Title, e.Kind, e.Episode, e.Date.Earliest, e.Date.Latest, e.Date.Precision, e.Date.Iso, e.Date.Text, e.DateMatch, e.Summary,
@@ -105,7 +117,7 @@ public static class EventsApi
         filter.IsEmpty ? "Iran–Pakistan timeline: all events"
         : "Iran–Pakistan timeline: " + string.Join(", ", TimelineFilter.Keys.Where(k => filter[k] is not null).Select(k => $"{k} {filter[k]}"));
 
-    private static EventSummaryDto Matched(Event e, string match, bool dated, SiteAddress site) => ToDto(e, site) with { DateMatch = dated ? match : null };
+    private static EventSummaryDto Matched(Event e, string match, bool dated, SiteAddress site, NoteSet notes) => ToDto(e, site, notes) with { DateMatch = dated ? match : null };
 
     private static EventLinkDto Link(Event e, SiteAddress site) => new(e.Slug, e.Title, site.Absolute(Urls.Event(e.Slug)));
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using IranPakistan.Web.Shared.Dates;
 using IranPakistan.Web.Shared.Links;
+using IranPakistan.Web.Shared.Text;
 
 namespace IranPakistan.Web.Features.Timeline;
 
@@ -88,7 +89,7 @@ public sealed record TimelineFilter(
         var to = CheckDate(problems, "to", To);
         if (from is not null && to is not null && from.Earliest > to.Latest)
         {
-            problems.Add(new("to", $"“from” ({From}) is after “to” ({To}); choose a “from” no later than “to”."));
+            problems.Add(new("to", $"“from” ({Echo.Of(From)}) is after “to” ({Echo.Of(To)}); choose a “from” no later than “to”."));
         }
 
         return problems;
@@ -124,7 +125,7 @@ public sealed record TimelineFilter(
         return null;
     }
 
-    internal static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
+    internal static string Shorten(string value) => Echo.Of(value);
 
     private static string? Clean(string? value) => UrlQuery.Value(value?.Trim());
 }

@@ -1,6 +1,7 @@
 using IranPakistan.Web.Shared.Api;
 using IranPakistan.Web.Shared.Links;
 using static IranPakistan.Web.Shared.Api.JsonApi;
+using IranPakistan.Web.Shared.Notes;
 
 namespace IranPakistan.Web.Features.Topics;
 
@@ -11,7 +12,11 @@ public static class TopicsApi
 
     public sealed record TopicDto(string Slug, string Title, string Summary, IReadOnlyList<ClaimDto> Overview, IReadOnlyList<FigureDto> Figures, IReadOnlyList<string> Actors, IReadOnlyList<string> Places, IReadOnlyList<string> Events, IReadOnlyList<string> Agreements, string Url);
 
-    public sealed record ClaimDto(string Text, IReadOnlyList<CitationDto> Citations);
+    public sealed record ClaimDto(string Text, IReadOnlyList<CitationDto> Citations)
+    {
+        /// <summary>Editor's notes about the sentences the claim's quotes come from (never part of the claim).</summary>
+        public IReadOnlyList<NoteDto> Notes { get; init; } = [];
+    }
 
     internal static IEndpointRouteBuilder Map(IEndpointRouteBuilder api)
     {
@@ -21,11 +26,11 @@ public static class TopicsApi
                 paging, format, context, "topics", t => t))
             .ListOf<ListDto<TopicSummaryDto>>("listTopics", "The topics, in the explorer's order");
 
-        api.MapGet("/topics/{slug}", async (string slug, TopicQueries queries, SiteAddress site, CancellationToken ct) =>
-            await queries.GetAsync(slug, ct) is { } m
+        api.MapGet("/topics/{slug}", async (string slug, TopicQueries queries, NoteIndex noteIndex, SiteAddress site, CancellationToken ct) =>
+            await queries.GetAsync(slug, ct) is { } m && await noteIndex.GetAsync(ct) is { } notes
                 ? Results.Ok(new TopicDto(
                     m.Topic.Slug, m.Topic.Title, m.Topic.Summary,
-                    m.Claims.Select(c => new ClaimDto(c.Text, JsonApi.ToDto(c.Citations, site))).ToList(),
+                    m.Claims.Select(c => new ClaimDto(c.Text, JsonApi.ToDto(c.Citations, site)) { Notes = JsonApi.ToDto(notes.For(null, null, c.Citations), site) }).ToList(),
                     m.Figures.Select(f => FigureDto.From(f.Figure, m.Topic.Slug, f.Citations, site)).ToList(),
                     m.Actors.Select(a => a.Slug).ToList(),
                     m.Places.Select(p => p.Slug).ToList(),

@@ -38,7 +38,7 @@ internal static class TopicMapper
         var order = 0;
         foreach (var claim in seed.Overview ?? file.Missing(seed, "overview", new List<ClaimSeed>()))
         {
-            var entity = new TopicClaim { Text = file.Required(claim, claim.Text, "text"), Order = order++ };
+            var entity = new TopicClaim { Text = file.Required(claim, claim.Text, "text"), Order = order++, OnHome = claim.Home == true };
             entity.Citations.AddRange(file.Citations(claim, claim.Citations, $"topic '{seed.Slug}' claim"));
             topic.Claims.Add(entity);
         }

@@ -1,5 +1,8 @@
+using IranPakistan.Web.Data.Entities;
 using IranPakistan.Web.Shared.Citations;
 using IranPakistan.Web.Shared.Links;
+using IranPakistan.Web.Shared.Notes;
+using IranPakistan.Web.Shared.Text;
 
 namespace IranPakistan.Web.Shared.Api;
 
@@ -8,6 +11,15 @@ namespace IranPakistan.Web.Shared.Api;
 /// with the words highlighted (<c>url</c>) and the paragraph's permalink.
 /// </summary>
 public sealed record CitationDto(string Source, int Paragraph, string Quote, string Url, string Permalink);
+
+/// <summary>
+/// An editor's note beside an item (docs/data-model.md, "Editor's notes"): our words, never a fact.
+/// <c>Kind</c> is <c>public-record</c> or <c>source-problem</c>; <c>Url</c> is where it is shown in full.
+/// </summary>
+public sealed record NoteDto(string Slug, string Kind, string Label, string Text, string? Quote, string Url, IReadOnlyList<NoteReferenceDto> References);
+
+/// <summary>An outside reference of a note; <c>Date</c> is ISO (year, month or day) when known.</summary>
+public sealed record NoteReferenceDto(string Title, string Publisher, string? Date, string? Url);
 
 /// <summary>What the features' /api endpoints share: citations as JSON, lists (JSON or CSV) and the problem answers.</summary>
 public static class JsonApi
@@ -29,9 +41,14 @@ public static class JsonApi
     /// <summary>A list cell in a CSV: values separated by a space (slugs have none).</summary>
     public static string ListCell(IEnumerable<string> values) => string.Join(' ', values);
 
+    public static IReadOnlyList<NoteDto> ToDto(IEnumerable<EditorNote> notes, SiteAddress site) => notes
+        .Select(n => new NoteDto(n.Slug, n.Kind, NoteSet.Label(n), n.Text, n.Quote, site.Absolute(NoteSet.Href(n)),
+            n.References.OrderBy(r => r.Order).Select(r => new NoteReferenceDto(r.Title, r.Publisher, r.Date, r.Url)).ToList()))
+        .ToList();
+
     /// <summary>A JSON 404 that says what was not found.</summary>
     public static IResult NotFound(string what, string slug) =>
-        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No {what} '{slug}'", detail: $"There is no {what} with the slug '{slug}'.");
+        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No {what} '{Echo.Of(slug)}'", detail: $"There is no {what} with the slug '{Echo.Of(slug)}'.");
 
     public static IResult BadRequest(string title, string detail) =>
         Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: title, detail: detail);

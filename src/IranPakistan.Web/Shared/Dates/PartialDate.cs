@@ -130,6 +130,10 @@ public sealed partial record PartialDate
     /// Where the period [<paramref name="from"/>, <paramref name="to"/>] (inclusive; null = open) leaves
     /// this date: certain when every day it may fall on is inside, possible when only some are,
     /// outside otherwise. An undated date, or one with no bound at all, is always outside.
+    /// A date open on one side ("after 18 January", "shortly before 22 April") may fall in a period only
+    /// when the period reaches into the calendar month of its known bound, on the open side: the source
+    /// ties it to that moment and to nothing later (or earlier), so listing it as possible in every later
+    /// (earlier) period would be noise (docs/data-model.md, "Certain or possible").
     /// </summary>
     public DateMatch In(DateOnly? from, DateOnly? to)
     {
@@ -147,7 +151,19 @@ public sealed partial record PartialDate
             return DateMatch.Outside;
         }
 
-        return lo >= first && hi <= last ? DateMatch.Certain : DateMatch.Possible;
+        if (lo >= first && hi <= last)
+        {
+            return DateMatch.Certain;
+        }
+
+        // Only possible: an open side reaches no further than the month of the known bound.
+        var (nearLo, nearHi) = (Earliest, Latest) switch
+        {
+            ({ } e, null) => (e, new DateOnly(e.Year, e.Month, DateTime.DaysInMonth(e.Year, e.Month))),
+            (null, { } l) => (new DateOnly(l.Year, l.Month, 1), l),
+            _ => (lo, hi),
+        };
+        return nearHi < first || nearLo > last ? DateMatch.Outside : DateMatch.Possible;
     }
 
     // ---------------------------------------------------------------- the written forms

@@ -135,6 +135,38 @@ public sealed class EventsApiTests(ExplorerFactory factory) : IClassFixture<Expl
         static string[] Split(string s) => s.Length == 0 ? [] : s.Split(',');
     }
 
+    [Theory]
+    // "After Pakistan's strikes of 18 January" has no end: possible in January, not in every later month.
+    [InlineData("from=2024-04&to=2024-04", "iran-downplays-pakistani-strikes", "pakistan-designates-zeynabiyoun-brigade")]
+    [InlineData("from=2024-02&to=2024-03", "both-sides-say-strikes-targeted-militants", "")]
+    [InlineData("from=2024-01-20&to=2024-01-31", "", "iran-downplays-pakistani-strikes")]
+    // "After the January 2019 U.S. listing": possible in 2019, not in 2020–2023.
+    [InlineData("from=2020&to=2023", "pakistan-arrests-zeynabiyoun-militants", "")]
+    [InlineData("from=2019&to=2019", "", "pakistan-arrests-zeynabiyoun-militants")]
+    public async Task AnOpenEndedDateMayFallOnlyNearTheMomentItIsTiedTo(string query, string notListed, string mayFall)
+    {
+        var events = (await factory.Client.GetFromJsonAsync<List<EventItem>>($"/api/events?{query}"))!;
+
+        var possible = events.Where(e => e.DateMatch == "may-fall-inside").Select(e => e.Slug).ToList();
+        if (notListed.Length > 0)
+        {
+            Assert.DoesNotContain(notListed, events.Select(e => e.Slug));
+        }
+
+        if (mayFall.Length > 0)
+        {
+            Assert.Contains(mayFall, possible);
+        }
+    }
+
+    [Fact]
+    public async Task AnOpenEndedDateIsCertainlyInAPeriodOpenOnTheSameSide()
+    {
+        var events = (await factory.Client.GetFromJsonAsync<List<EventItem>>("/api/events?from=2024-01"))!;
+
+        Assert.Equal("inside", events.Single(e => e.Slug == "iran-downplays-pakistani-strikes").DateMatch);
+    }
+
     [Fact]
     public async Task UndatedEventsComeAfterEverythingDatedAndTheStrikesOnIsraelNoLongerComeFirst()
     {

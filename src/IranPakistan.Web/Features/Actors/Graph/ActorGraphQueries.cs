@@ -3,6 +3,7 @@ using IranPakistan.Web.Data.Entities;
 using IranPakistan.Web.Shared.Citations;
 using IranPakistan.Web.Shared.Facets;
 using IranPakistan.Web.Shared.Links;
+using IranPakistan.Web.Shared.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace IranPakistan.Web.Features.Actors.Graph;
@@ -84,7 +85,7 @@ public sealed class ActorGraphQueries(IDbContextFactory<AppDbContext> dbFactory)
             filter = filter with { Type = Vocabulary.FindTieType(type) };
             if (filter.Type is null)
             {
-                problems.Add($"There is no tie type “{type}”, so ties of every type are shown. Choose a type from the list.");
+                problems.Add($"There is no tie type “{Echo.Of(type)}”, so ties of every type are shown. Choose a type from the list.");
             }
         }
 
@@ -93,7 +94,7 @@ public sealed class ActorGraphQueries(IDbContextFactory<AppDbContext> dbFactory)
             filter = filter with { Kind = Vocabulary.FromKebab<ActorKind>(kind) };
             if (filter.Kind is null)
             {
-                problems.Add($"There is no kind of actor “{kind}”, so actors of every kind are shown.");
+                problems.Add($"There is no kind of actor “{Echo.Of(kind)}”, so actors of every kind are shown.");
             }
         }
 
@@ -102,7 +103,7 @@ public sealed class ActorGraphQueries(IDbContextFactory<AppDbContext> dbFactory)
             filter = filter with { Actor = all.Nodes.FirstOrDefault(n => n.Slug == actor) };
             if (filter.Actor is null)
             {
-                problems.Add($"There is no actor “{actor}”, so the graph is not centred on anyone.");
+                problems.Add($"There is no actor “{Echo.Of(actor)}”, so the graph is not centred on anyone.");
             }
         }
 
