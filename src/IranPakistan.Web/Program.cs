@@ -61,6 +61,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapExplorerHealthChecks();
 app.MapExplorerApi();
+app.MapExplorerDownloads();
 // Pages are static: no interactive render mode, so no page carries a prerendered component, a
 // persisted-state comment or an antiforgery cookie. Islands connect to the hub on their own.
 app.MapRazorComponents<App>();

@@ -1,8 +1,10 @@
 using IranPakistan.Web.Data;
 using IranPakistan.Web.Import;
+using IranPakistan.Web.Shared.Citations;
 using IranPakistan.Web.Shared.Links;
 using IranPakistan.Web.Shared.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace IranPakistan.Web.Hosting;
@@ -33,6 +35,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ContentMemo>();
         services.AddSingleton<SeedImporter>();
         services.AddSingleton<MarkdownRenderer>();
+        services.AddScoped<CiteQueries>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddExplorerFeatures();
         return services;
