@@ -51,6 +51,8 @@ app.UseExplorerRequestLogging();
 app.UseHeadAsGet();
 app.UseErrorPages();
 app.UseReadOnlyMethods();
+// Old slugs (seeds/redirects.yaml) answer 301 with the new address, before anything else looks at the path.
+app.UseSlugRedirects();
 app.UseRouting();
 // Per client: search and the API by a window, islands' circuits by a cap (Hosting/ClientLimits.cs).
 app.UseRateLimiter();
