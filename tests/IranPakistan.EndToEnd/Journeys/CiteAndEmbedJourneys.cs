@@ -54,28 +54,73 @@ public sealed class CiteAndEmbedJourneys(BrowserFixture browser)
     [Fact]
     public Task AnEmbedLoadsInAFrameOnAnotherSiteAndTheFullPageDoesNot() => browser.RunAsync(async page =>
     {
-        const string otherSite = "http://news.example.test";
-        await page.RouteAsync(otherSite + "/**", route => route.FulfillAsync(new()
-        {
-            ContentType = "text/html",
-            Body = $"""
-                <!DOCTYPE html><html lang="en"><head><title>An article</title></head><body>
-                <h1>An article about the strikes</h1>
-                <iframe id="embed" title="The event" src="{browser.Url(Urls.Embed(Urls.Event(Event)))}" width="600" height="400"></iframe>
-                <iframe id="full" title="The full page" src="{browser.Url(Urls.Event(Event))}" width="600" height="400"></iframe>
-                </body></html>
-                """,
-        }));
+        // Another site: a page on another origin (another loopback port, so the browser's private-network
+        // rules treat both alike) that frames the embed and, for contrast, the full page.
+        var article = $"""
+            <!DOCTYPE html><html lang="en"><head><title>An article</title></head><body>
+            <h1>An article about the strikes</h1>
+            <iframe id="embed" title="The event" src="{browser.Url(Urls.Embed(Urls.Event(Event)))}" width="600" height="400"></iframe>
+            <iframe id="full" title="The full page" src="{browser.Url(Urls.Event(Event))}" width="600" height="400"></iframe>
+            </body></html>
+            """;
+        using var otherSite = new OtherSite(article);
 
-        await page.GotoAsync(otherSite + "/article");
+        await page.GotoAsync(otherSite.Address);
 
+        Assert.NotEqual(new Uri(otherSite.Address).GetLeftPart(UriPartial.Authority), new Uri(browser.Url("/")).GetLeftPart(UriPartial.Authority));
         var embed = page.FrameLocator("#embed");
         await Expect(embed.Locator("main h1")).ToHaveTextAsync("Iran's missile strike on Jaish al-Adl bases in Baluchistan");
         await Expect(embed.GetByRole(AriaRole.Link, new() { Name = "Open this event in the explorer" })).ToHaveAttributeAsync("href", Urls.Event(Event));
         await Expect(embed.Locator("footer")).ToContainTextAsync("author, publisher and date not stated in the text");
         // The full page refuses the frame (frame-ancestors 'none'): nothing of it renders there.
         await page.WaitForLoadStateAsync(LoadState.Load);
-        var full = page.Frames.Single(f => f != page.MainFrame && !f.Url.Contains("/embed/", StringComparison.Ordinal));
-        Assert.Equal(0, await full.Locator("main h1").CountAsync());
+        Assert.Equal(0, await page.FrameLocator("#full").Locator("main h1").CountAsync());
     });
+
+    /// <summary>A one-page web site on a free loopback port, serving the given HTML for every request.</summary>
+    private sealed class OtherSite : IDisposable
+    {
+        private readonly System.Net.HttpListener _listener = new();
+        private readonly CancellationTokenSource _stop = new();
+
+        public OtherSite(string html)
+        {
+            var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+            probe.Start();
+            var port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+            probe.Stop();
+            Address = $"http://127.0.0.1:{port}/article";
+            _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+            _listener.Start();
+            _ = Task.Run(async () =>
+            {
+                var body = System.Text.Encoding.UTF8.GetBytes(html);
+                while (!_stop.IsCancellationRequested)
+                {
+                    System.Net.HttpListenerContext context;
+                    try
+                    {
+                        context = await _listener.GetContextAsync();
+                    }
+                    catch (Exception) when (_stop.IsCancellationRequested)
+                    {
+                        return;
+                    }
+
+                    context.Response.ContentType = "text/html; charset=utf-8";
+                    await context.Response.OutputStream.WriteAsync(body);
+                    context.Response.Close();
+                }
+            });
+        }
+
+        public string Address { get; }
+
+        public void Dispose()
+        {
+            _stop.Cancel();
+            _listener.Close();
+            _stop.Dispose();
+        }
+    }
 }
