@@ -16,12 +16,18 @@ public static class SecurityHeaders
     public const string EmbedContentSecurityPolicy = Sources + "frame-ancestors *";
 
 
+    // The API reference (/api): Scalar adds <style> elements as it renders; scripts stay 'self'.
+    private const string ApiReferencePolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; " +
+        "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;
             var embed = Urls.IsEmbed(context.Request.Path);
-            headers.ContentSecurityPolicy = embed ? EmbedContentSecurityPolicy : ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = embed ? EmbedContentSecurityPolicy
+                : context.Request.Path == OpenDataHosting.ReferencePath ? ApiReferencePolicy : ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             if (!embed)
             {

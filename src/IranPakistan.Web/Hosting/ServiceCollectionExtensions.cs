@@ -38,6 +38,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<CiteQueries>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddOpenData();
         services.AddExplorerFeatures();
         return services;
     }
