@@ -53,6 +53,8 @@ app.UseErrorPages();
 // Inside the HTML error pages: /api/… fails as problem details (Hosting/OpenDataHosting.cs).
 app.UseApiProblems();
 app.UseReadOnlyMethods();
+// Old slugs (seeds/redirects.yaml) answer 301 with the new address, before anything else looks at the path.
+app.UseSlugRedirects();
 app.UseRouting();
 app.UseCors();
 // Per client: search and the API by a window, islands' circuits by a cap (Hosting/ClientLimits.cs).
@@ -65,6 +67,7 @@ app.MapStaticAssets();
 app.MapExplorerHealthChecks();
 app.MapExplorerApi();
 app.MapApiReference();
+app.MapExplorerDownloads();
 // Pages are static: no interactive render mode, so no page carries a prerendered component, a
 // persisted-state comment or an antiforgery cookie. Islands connect to the hub on their own.
 app.MapRazorComponents<App>();

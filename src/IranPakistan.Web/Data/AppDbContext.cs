@@ -23,6 +23,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(op
     public DbSet<EditorNote> EditorNotes => Set<EditorNote>();
     public DbSet<Citation> Citations => Set<Citation>();
     public DbSet<ContentStamp> ContentStamps => Set<ContentStamp>();
+    public DbSet<Redirect> Redirects => Set<Redirect>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);

@@ -1,5 +1,6 @@
 using IranPakistan.Web.Features.Actors;
 using IranPakistan.Web.Features.Agreements;
+using IranPakistan.Web.Features.Citing;
 using IranPakistan.Web.Features.Discovery;
 using IranPakistan.Web.Features.Figures;
 using IranPakistan.Web.Features.Home;
@@ -45,4 +46,7 @@ public static class FeatureRegistration
         DatasetDownload.MapDatasetDownload(endpoints);
         return endpoints;
     }
+
+    /// <summary>Files answered per request (citations carry the day they were made): not static-first.</summary>
+    public static IEndpointRouteBuilder MapExplorerDownloads(this IEndpointRouteBuilder endpoints) => endpoints.MapCiteDownloads();
 }

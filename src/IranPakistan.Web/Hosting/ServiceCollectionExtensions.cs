@@ -2,9 +2,11 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using IranPakistan.Web.Data;
 using IranPakistan.Web.Import;
+using IranPakistan.Web.Shared.Citations;
 using IranPakistan.Web.Shared.Links;
 using IranPakistan.Web.Shared.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace IranPakistan.Web.Hosting;
@@ -39,6 +41,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IranPakistan.Web.Shared.Notes.NoteIndex>();
         services.AddSingleton<SeedImporter>();
         services.AddSingleton<MarkdownRenderer>();
+        services.AddScoped<CiteQueries>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddOpenData();
         services.AddExplorerFeatures();

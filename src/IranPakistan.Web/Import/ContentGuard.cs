@@ -31,6 +31,7 @@ public static class ContentGuard
         new("notes", f => f.Notes, (db, ct) => db.EditorNotes.CountAsync(ct)),
         // Synonyms live only inside the search index: a file of them is content, but there is no count to compare.
         new("synonyms", f => f.Synonyms, null),
+        new("redirects", f => f.Redirects, (db, ct) => db.Redirects.CountAsync(ct)),
     ];
 
     /// <summary>The seed keys of every kind of content the guard protects.</summary>

@@ -143,6 +143,7 @@ public sealed class SeedImporter(ContentDatabase database, ILogger<SeedImporter>
         db.Events.AddRange(content.Events);
         db.Agreements.AddRange(content.Agreements);
         db.Ties.AddRange(content.Ties);
+        db.Redirects.AddRange(content.Redirects);
         await db.SaveChangesAsync(cancellationToken);
         await SearchIndexBuilder.WriteAsync(db, SearchIndexBuilder.Build(content), cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -26,6 +26,15 @@ public sealed class SeedFile
     public List<TieSeed>? Ties { get; set; }
     public List<NoteSeed>? Notes { get; set; }
     public List<SynonymSeed>? Synonyms { get; set; }
+    public List<RedirectSeed>? Redirects { get; set; }
+}
+
+/// <summary>An old slug kept alive (seeds/redirects.yaml): its addresses answer 301 with the new slug's.</summary>
+public sealed class RedirectSeed : SeedNode
+{
+    public string? Kind { get; set; }
+    public string? From { get; set; }
+    public string? To { get; set; }
 }
 
 /// <summary>Words and phrases that mean the same for search (seeds/synonyms.yaml): spellings and acronyms, never facts.</summary>

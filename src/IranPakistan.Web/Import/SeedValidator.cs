@@ -60,6 +60,7 @@ public static class SeedValidator
         }
 
         SynonymChecks.CheckUsed(run);
+        RedirectChecks.Check(run, seeds.Files.Select(f => (f.File, f.Content.Redirects)));
         run.Content.Topics.AddRange(run.Topics.Values.OrderBy(t => t.Order));
         run.Content.Actors.AddRange(run.Actors.Values);
         run.Content.Places.AddRange(run.Places.Values);

@@ -19,4 +19,7 @@ public sealed class ValidatedContent
 
     /// <summary>Groups of words and phrases search treats as one (seeds/synonyms.yaml); not stored as entities, only in the index.</summary>
     public List<IReadOnlyList<string>> Synonyms { get; } = [];
+
+    /// <summary>Old slugs and where they now point (seeds/redirects.yaml).</summary>
+    public List<Redirect> Redirects { get; } = [];
 }

@@ -20,6 +20,18 @@ public static class Urls
     public const string Figures = "/figures";
     public const string Sources = "/sources";
 
+    /// <summary>The views other sites may frame live under this segment (Hosting/SecurityHeaders.cs lets them).</summary>
+    public const string EmbedRoot = "/embed";
+
+    /// <summary>True for <c>/embed</c> and everything under it.</summary>
+    public static bool IsEmbed(Microsoft.AspNetCore.Http.PathString path) => path.StartsWithSegments(EmbedRoot, StringComparison.Ordinal);
+
+    /// <summary>The embeddable form of a page: <c>/embed/timeline?…</c>, <c>/embed/events/{slug}</c>, <c>/embed/map?place=…</c>.</summary>
+    public static string Embed(string pageAddress) => EmbedRoot + pageAddress;
+
+    /// <summary>A chart (or one figure) for other sites: <c>/embed/figures/{slug}</c>.</summary>
+    public static string EmbedFigure(string slug) => EmbedRoot + Figures + "/" + Uri.EscapeDataString(slug);
+
     /// <summary>The API reference page (Scalar) and the OpenAPI document it reads.</summary>
     public const string ApiReference = "/api";
     public const string OpenApiDocument = "/openapi/v1.json";
