@@ -122,9 +122,8 @@ public sealed class ErrorHandlingTests
     [Theory]
     [InlineData("POST", "/topics/trade")]
     [InlineData("POST", "/search")]
-    [InlineData("PUT", "/api/events")]
     [InlineData("DELETE", "/_blazor")]
-    public async Task PagesAndTheApiOnlyReadAndSaySo(string method, string url)
+    public async Task PagesOnlyReadAndSaySo(string method, string url)
     {
         using var app = new ExplorerFactory();
 
@@ -132,5 +131,21 @@ public sealed class ErrorHandlingTests
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
         Assert.Equal("405 Method Not Allowed\n", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("PUT", "/api/events")]
+    [InlineData("POST", "/api/agreements")]
+    [InlineData("DELETE", "/api/search?q=iran")]
+    public async Task TheApiOnlyReadsAndSaysSoAsAProblem(string method, string url)
+    {
+        using var app = new ExplorerFactory();
+
+        using var response = await app.Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var problem = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(405, problem.RootElement.GetProperty("status").GetInt32());
     }
 }
