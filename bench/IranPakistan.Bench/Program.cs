@@ -16,6 +16,25 @@ using Microsoft.Extensions.Logging;
 //   --judge    quality only (recall@5, MRR on bench/search-judgements.tsv), no timing
 //   --verbose  every judged query with its first five results
 //   --cache    keep the x1000 database in DIR and reuse it while seeds and schema are unchanged
+//   --lucene   the engine comparison instead of the timing: FTS5 against the Lucene.NET prototype
+//              (judged set, index build time and size, latency per query category at x1 and x1000)
+//   --profile DB QUERY…  where the time of each query goes on the database DB, step by step
+//   --time DB N          every judged query's /search and suggestions N times on DB (p50, p95), nothing else
+var profileIndex = Array.IndexOf(args, "--profile");
+if (profileIndex >= 0)
+{
+    await Profile.RunAsync(args[profileIndex + 1], args[(profileIndex + 2)..].Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray(), Queries);
+    return;
+}
+
+var timeIndex = Array.IndexOf(args, "--time");
+if (timeIndex >= 0)
+{
+    var queries = Judgements.Read(Path.Combine(FindRoot(), "bench", "search-judgements.tsv")).Select(j => j.Query).Distinct();
+    await QueryTimes.RunAsync(Queries(args[timeIndex + 1]), queries, int.Parse(args[timeIndex + 2], CultureInfo.InvariantCulture));
+    return;
+}
+
 var options = args.Where(a => a.StartsWith("--", StringComparison.Ordinal)).ToHashSet();
 var numbers = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
 var cacheIndex = Array.IndexOf(args, "--cache");
@@ -41,6 +60,11 @@ try
         Console.WriteLine(FormattableString.Invariant($"  {category,-10} {n,3} queries  recall@5 {r:F3}  MRR {m:F3}"));
     }
 
+    if (options.Contains("--lucene"))
+    {
+        Compare.Quality(realDb, work.FullName, judged, options.Contains("--verbose"));
+    }
+
     if (options.Contains("--judge"))
     {
         return;
@@ -50,7 +74,6 @@ try
     Console.WriteLine();
     var machine = $"{Environment.ProcessorCount} logical CPUs, {RuntimeInformationText()}";
     Console.WriteLine($"machine: {machine}; SQLite {SqliteVersion(realDb)}");
-    var x1 = Measure("x1", search, Legacy(realDb), queries, iterations);
 
     var bigDb = cacheDir is null ? Path.Combine(work.FullName, "x1000.db") : Path.Combine(cacheDir, $"x{Scale}-{stamp.SeedsHash[..12]}-{stamp.SchemaHash[..12]}.db");
     if (!File.Exists(bigDb))
@@ -63,6 +86,15 @@ try
     }
 
     var big = Queries(bigDb);
+    if (options.Contains("--lucene"))
+    {
+        // The engine comparison only: both engines over the same x1 and x1000 documents (docs/search.md#engine).
+        Compare.Speed("x1", realDb, work.FullName, search, judged, iterations);
+        Compare.Speed($"x{Scale}", bigDb, work.FullName, big, judged, Math.Max(10, iterations / 5));
+        return;
+    }
+
+    var x1 = Measure("x1", search, Legacy(realDb), queries, iterations);
     var x1000 = Measure($"x{Scale} ({Count(bigDb):N0} documents)", big, Legacy(bigDb), queries, Math.Max(20, iterations / 5));
 
     Console.WriteLine();

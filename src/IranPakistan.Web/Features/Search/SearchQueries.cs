@@ -87,25 +87,28 @@ public sealed class SearchQueries(IDbContextFactory<AppDbContext> dbFactory, Con
     public async Task<SearchPlan> PlanAsync(FtsQuery query, bool verbatim = false, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return SearchPlan.For(query, await SearchIndex.LexiconAsync(db, memo, cancellationToken), verbatim);
+        return await PlanAsync(db, query, verbatim, cancellationToken);
     }
+
+    private async Task<SearchPlan> PlanAsync(AppDbContext db, FtsQuery query, bool verbatim, CancellationToken cancellationToken) =>
+        SearchPlan.For(query, await SearchIndex.LexiconAsync(db, memo, cancellationToken), verbatim);
 
     /// <summary>The best hits of each kind with the number of hits per kind, or of one kind only.</summary>
     public async Task<SearchResult> SearchAsync(FtsQuery query, string? kind = null, bool verbatim = false, CancellationToken cancellationToken = default)
     {
-        var plan = await PlanAsync(query, verbatim, cancellationToken);
-        var perKind = kind is null ? PerKind : PerKindWhenFiltered;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var plan = await PlanAsync(db, query, verbatim, cancellationToken);
+        var perKind = kind is null ? PerKind : PerKindWhenFiltered;
 
         var kinds = kind is null ? SearchKinds.All : [kind];
         var matches = new List<KindMatches>();
         foreach (var k in kinds)
         {
-            matches.Add(await SearchIndex.ScoreAsync(db, plan, k, cancellationToken: cancellationToken));
+            matches.Add(await SearchIndex.ScoreAsync(db, plan, k, top: perKind + 5, cancellationToken: cancellationToken));
         }
 
         // Next to nothing has every word (a question, say): show what has any of them, best first, and say so.
-        var anyWord = matches.Sum(m => m.Rows.Count) < FewHits && plan.AnyWord is not null;
+        var anyWord = matches.Sum(m => m.Count) < FewHits && plan.AnyWord is not null;
         if (anyWord)
         {
             var all = matches;
@@ -113,7 +116,7 @@ public sealed class SearchQueries(IDbContextFactory<AppDbContext> dbFactory, Con
             foreach (var k in kinds)
             {
                 // What has every word stays first; then the rest by score.
-                var some = await SearchIndex.ScoreAsync(db, plan, k, anyWord: true, cancellationToken);
+                var some = await SearchIndex.ScoreAsync(db, plan, k, anyWord: true, top: perKind + 5, cancellationToken);
                 var first = all.Single(m => m.Kind == k).Rows;
                 var ids = first.Select(r => r.Id).ToHashSet();
                 matches.Add(some with { Rows = [.. first.Select(r => new ScoredRow { Id = r.Id, Score = r.Rank * 10 }), .. some.Rows.Where(r => !ids.Contains(r.Id))] });
@@ -127,9 +130,9 @@ public sealed class SearchQueries(IDbContextFactory<AppDbContext> dbFactory, Con
         SearchHit ToHit(SearchIndexRow r) => Hit(r, native);
         var rank = shortlist.ToDictionary(r => r.Id, r => r.Rank * (SearchIndex.KindOf(r.Id) == "paragraph" ? ParagraphWeight : 1));
 
-        var groups = matches.Where(m => m.Rows.Count > 0)
+        var groups = matches.Where(m => m.Count > 0)
             .Select(m => new SearchGroup(
-                m.Kind, SearchKinds.Heading(m.Kind), m.Rows.Count,
+                m.Kind, SearchKinds.Heading(m.Kind), m.Count,
                 SearchIndex.Promote(m.Rows.Take(perKind + 5).Where(r => details.ContainsKey(r.Id)).Select(r => details[r.Id]), plan).Take(perKind).Select(ToHit).ToList(),
                 m.More))
             .ToList();
@@ -152,27 +155,24 @@ public sealed class SearchQueries(IDbContextFactory<AppDbContext> dbFactory, Con
     /// </summary>
     public async Task<Suggestions> SuggestAsync(FtsQuery query, int limit = 8, CancellationToken cancellationToken = default)
     {
-        var plan = await PlanAsync(query, false, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var plan = await PlanAsync(db, query, false, cancellationToken);
         var inNames = $"{{title aliases}} : ({plan.Expanded})";
-        var rows = new List<SuggestionRow>();
-        foreach (var match in (string[])[inNames, plan.Expanded])
+        var byKind = new Dictionary<string, (List<SuggestionRow> Names, List<SuggestionRow> All)>();
+        foreach (var kind in _suggestedKinds)
         {
-            foreach (var kind in _suggestedKinds)
-            {
-                var (from, to) = SearchIndex.RowidRange(kind);
-                rows.AddRange(await db.Database.SqlQuery<SuggestionRow>($"""
-                    SELECT rowid AS Id, kind AS Kind, slug AS Slug, title AS Title, aliases AS Aliases,
-                           bm25(SearchIndex, 0, 0, 0, 0, 10.0, 1.0, 4.0) AS Score
-                    FROM SearchIndex WHERE SearchIndex MATCH {match} AND rowid >= {from} AND rowid < {to}
-                    LIMIT {limit * 5}
-                    """).ToListAsync(cancellationToken));
-            }
+            // Anything of this kind first: when nothing matches, the names can't either, and asking them
+            // would read every posting of the words again to say so.
+            var all = await SuggestionRowsAsync(db, plan, plan.Expanded, kind, limit * 5, cancellationToken);
+            var names = all.Count == 0 ? [] : await SuggestionRowsAsync(db, plan, inNames, kind, limit * 5, cancellationToken);
+            byKind[kind] = (names, all);
+        }
 
-            if (rows.DistinctBy(r => r.Id).Count() >= limit)
-            {
-                break;
-            }
+        // The names first, and only when they give fewer than the limit, anything.
+        var rows = byKind.Values.SelectMany(v => v.Names).ToList();
+        if (rows.DistinctBy(r => r.Id).Count() < limit)
+        {
+            rows.AddRange(byKind.Values.SelectMany(v => v.All));
         }
 
         var native = await NativeAsync(db, cancellationToken);
@@ -185,6 +185,31 @@ public sealed class SearchQueries(IDbContextFactory<AppDbContext> dbFactory, Con
             .Select(r => new Suggestion(r.Kind, r.Title, Href(r.Kind, r.Slug, "", null)) { NativeNames = native.Of(r.Kind, r.Slug) })
             .ToList();
         return new Suggestions(items, plan.Correction);
+    }
+
+    // bm25 breaks ties only within a tier and kind; past SearchIndex.RankedPostings it costs more than it
+    // is worth (it counts every document of every word on each statement), so rowid order does.
+    private static async Task<List<SuggestionRow>> SuggestionRowsAsync(AppDbContext db, SearchPlan plan, string match, string kind, int limit, CancellationToken cancellationToken)
+    {
+        var (from, to) = SearchIndex.RowidRange(kind);
+        var sql = plan.Postings <= SearchIndex.RankedPostings
+            ? """
+                SELECT rowid, kind, slug, title, aliases, bm25(SearchIndex, 0, 0, 0, 0, 10.0, 1.0, 4.0)
+                FROM SearchIndex WHERE SearchIndex MATCH $match AND rowid >= $from AND rowid < $to LIMIT $limit
+                """
+            : """
+                SELECT rowid, kind, slug, title, aliases, 0.0
+                FROM SearchIndex WHERE SearchIndex MATCH $match AND rowid >= $from AND rowid < $to LIMIT $limit
+                """;
+        return await SearchIndex.ReadAsync(db, sql, r => new SuggestionRow
+        {
+            Id = r.GetInt64(0),
+            Kind = r.GetString(1),
+            Slug = r.GetString(2),
+            Title = r.GetString(3),
+            Aliases = r.GetString(4),
+            Score = r.GetDouble(5),
+        }, cancellationToken, ("$match", match), ("$from", from), ("$to", to), ("$limit", limit));
     }
 
     private static int Tier(SuggestionRow r, SearchPlan plan, string last)

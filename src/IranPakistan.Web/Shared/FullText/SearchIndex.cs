@@ -1,3 +1,5 @@
+using System.Data;
+using System.Data.Common;
 using IranPakistan.Web.Data;
 using IranPakistan.Web.Shared.Text;
 using Microsoft.EntityFrameworkCore;
@@ -51,40 +53,125 @@ public static class SearchIndex
     }
 
     /// <summary>
-    /// The matches of one kind, scored and counted (up to <see cref="Cap"/>, read in rowid order), best
-    /// first: bm25 with titles ten times and aliases four times the body, half as much again for a document that
-    /// matches the words as typed rather than only other forms of them. With anyWord, any of the words
-    /// (<see cref="SearchPlan.AnyWord"/>) rather than all.
+    /// Above this many postings (<see cref="SearchPlan.Postings"/>) a query is not scored with bm25: FTS5's
+    /// bm25 counts every document of every searched word in the whole index on each statement, which
+    /// for a word in most of 163,000 documents costs more than the rest of the search. Such a query is
+    /// ranked by where it matched instead (<see cref="ScoreAsync"/>). The real corpus never gets near it.
     /// </summary>
-    public static async Task<KindMatches> ScoreAsync(AppDbContext db, SearchPlan plan, string kind, bool anyWord = false, CancellationToken cancellationToken = default)
+    public const long RankedPostings = 10_000;
+
+    // Scores of the tiers a query with too many postings for bm25 is ranked by (lower is better, like bm25):
+    // a match in the title before one in the other names before one in the text alone.
+    private const double TitleTier = -100, AliasTier = -10, BodyTier = -1;
+
+    /// <summary>
+    /// The matches of one kind, best first: the best <paramref name="top"/> with their scores, and how many
+    /// there are (up to <see cref="Cap"/>; <see cref="KindMatches.More"/> beyond). Scored by bm25 with titles
+    /// ten times and aliases four times the body, half as much again for a document that matches the words as
+    /// typed rather than only other forms of them — over the first <see cref="Cap"/> matches in rowid order.
+    /// A query with more than <see cref="RankedPostings"/> postings is ranked by tiers instead: title matches,
+    /// then alias matches, then the rest, each in rowid order, exact matches first within a tier; each tier
+    /// is a column-filtered MATCH with a LIMIT, so FTS5 stops reading at the rows shown.
+    /// With anyWord, any of the words (<see cref="SearchPlan.AnyWord"/>) rather than all.
+    /// </summary>
+    public static async Task<KindMatches> ScoreAsync(AppDbContext db, SearchPlan plan, string kind, bool anyWord = false, int top = Cap, CancellationToken cancellationToken = default)
     {
         var (from, to) = RowidRange(kind);
         var match = anyWord && plan.AnyWord is { } any ? any : plan.Expanded;
-        // bm25 weights, one per column: kind, slug, anchor, label (unindexed), title, body, aliases.
-        var scored = await db.Database.SqlQuery<ScoredRow>($"""
-            SELECT rowid AS Id, bm25(SearchIndex, 0, 0, 0, 0, 10.0, 1.0, 4.0) AS Score, 1 AS Exact
-            FROM SearchIndex WHERE SearchIndex MATCH {match} AND rowid >= {from} AND rowid < {to}
-            LIMIT {Cap + 1}
-            """).ToListAsync(cancellationToken);
-        var more = scored.Count > Cap;
-        if (more)
+        // Matches of the words as typed rank above those through other forms only (with any word: of all of them).
+        var exactMatch = plan.HasForms || match != plan.Expanded ? plan.Exact : null;
+        List<ScoredRow> scored;
+        int count;
+        if (plan.Postings <= RankedPostings)
         {
-            scored.RemoveAt(Cap);
+            // bm25 weights, one per column: kind, slug, anchor, label (unindexed), title, body, aliases.
+            scored = await ReadAsync(db, """
+                SELECT rowid, bm25(SearchIndex, 0, 0, 0, 0, 10.0, 1.0, 4.0)
+                FROM SearchIndex WHERE SearchIndex MATCH $match AND rowid >= $from AND rowid < $to LIMIT $limit
+                """, r => new ScoredRow { Id = r.GetInt64(0), Score = r.GetDouble(1) }, cancellationToken,
+                ("$match", match), ("$from", from), ("$to", to), ("$limit", Cap + 1));
+            count = scored.Count;
+            if (count > Cap)
+            {
+                scored.RemoveAt(Cap);
+            }
+        }
+        else
+        {
+            // Every match's rowid, up to the cap: the count, and the rest of the list after the tiers.
+            var all = await RowidsAsync(db, match, from, to, Cap + 1, cancellationToken);
+            count = all.Count;
+            var ids = new HashSet<long>();
+            scored = [];
+            // Nothing of this kind matches: no tier can (a filtered MATCH with no rows reads every posting to say so).
+            foreach (var (column, tier) in (IEnumerable<(string, double)>)[("title", TitleTier), ("aliases", AliasTier)])
+            {
+                // Paragraphs have no title: a title filter would read every posting to find none.
+                if (count == 0 || scored.Count >= top || (column == "title" && kind == "paragraph"))
+                {
+                    break;
+                }
+
+                foreach (var id in await RowidsAsync(db, $"{{{column}}} : ({match})", from, to, top, cancellationToken))
+                {
+                    if (ids.Add(id))
+                    {
+                        scored.Add(new ScoredRow { Id = id, Score = tier });
+                    }
+                }
+            }
+
+            scored.AddRange(all.Take(Cap).Where(ids.Add).Select(id => new ScoredRow { Id = id, Score = BodyTier }));
         }
 
-        if ((plan.HasForms || match != plan.Expanded) && scored.Count > 0)
+        if (exactMatch is not null && scored.Count > 0)
         {
-            var exact = (await db.Database.SqlQuery<long>($"""
-                SELECT rowid AS Value FROM SearchIndex WHERE SearchIndex MATCH {plan.Exact} AND rowid >= {from} AND rowid < {to}
-                LIMIT {Cap + 1}
-                """).ToListAsync(cancellationToken)).ToHashSet();
+            var exact = (await RowidsAsync(db, exactMatch, from, to, Cap + 1, cancellationToken)).ToHashSet();
             foreach (var row in scored)
             {
                 row.Exact = exact.Contains(row.Id);
             }
         }
 
-        return new KindMatches(kind, scored.OrderBy(r => r.Rank).ToList(), more);
+        return new KindMatches(kind, scored.OrderBy(r => r.Rank).ThenBy(r => r.Id).Take(top).ToList(), Math.Min(count, Cap), count > Cap);
+    }
+
+    private static Task<List<long>> RowidsAsync(AppDbContext db, string match, long from, long to, int limit, CancellationToken cancellationToken) =>
+        ReadAsync(db, """
+            SELECT rowid FROM SearchIndex WHERE SearchIndex MATCH $match AND rowid >= $from AND rowid < $to LIMIT $limit
+            """, r => r.GetInt64(0), cancellationToken, ("$match", match), ("$from", from), ("$to", to), ("$limit", limit));
+
+    /// <summary>
+    /// A read of the index as a plain ADO.NET command on the context's connection, every value bound as a
+    /// parameter. Not EF's SqlQuery: for these one-line statements EF's query pipeline (a compiled query and
+    /// a materializer per call) cost several times what SQLite does (docs/search.md#speed).
+    /// </summary>
+    public static async Task<List<T>> ReadAsync<T>(AppDbContext db, string sql, Func<DbDataReader, T> row, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
+    {
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != ConnectionState.Open)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+        }
+
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+
+        var rows = new List<T>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(row(reader));
+        }
+
+        return rows;
     }
 
     /// <summary>
@@ -96,10 +183,21 @@ public static class SearchIndex
     {
         var json = System.Text.Json.JsonSerializer.Serialize(ids);
         // SearchIndex_content is FTS5's own table of the indexed text: c0…c6 are the columns in DDL order.
-        var rows = await db.Database.SqlQuery<ContentRow>($"""
-            SELECT id AS Id, c0 AS Kind, c1 AS Slug, c2 AS Anchor, c3 AS Label, c4 AS Title, c5 AS Body, c6 AS Aliases
-            FROM SearchIndex_content WHERE id IN (SELECT value FROM json_each({json}))
-            """).ToListAsync(cancellationToken);
+        var rows = await ReadAsync(db, """
+            SELECT id, c0, c1, c2, c3, c4, c5, c6
+            FROM SearchIndex_content WHERE id IN (SELECT value FROM json_each($ids))
+            """, r => new ContentRow
+        {
+            Id = r.GetInt64(0),
+            Kind = r.GetString(1),
+            Slug = r.GetString(2),
+            Anchor = r.GetString(3),
+            Label = r.GetString(4),
+            Title = r.GetString(5),
+            Body = r.GetString(6),
+            Aliases = r.GetString(7),
+        }, cancellationToken, ("$ids", json));
+        var seen = new Dictionary<string, bool>(StringComparer.Ordinal);
         return rows.Select(r => new SearchIndexRow
         {
             Id = r.Id,
@@ -107,9 +205,9 @@ public static class SearchIndex
             Slug = r.Slug,
             Anchor = r.Anchor,
             Label = r.Label,
-            Title = Snippets.Mark(r.Title, plan),
-            Snippet = Snippets.Cut(r.Body, plan, 28),
-            AliasSnippet = Snippets.Cut(r.Aliases, plan, 6),
+            Title = Snippets.Mark(r.Title, plan, seen),
+            Snippet = Snippets.Cut(r.Body, plan, 28, seen),
+            AliasSnippet = Snippets.Cut(r.Aliases, plan, 6, seen),
             Aliases = r.Aliases,
         }).ToList();
     }
@@ -165,8 +263,11 @@ public sealed class ScoredRow
     public double Rank => Exact ? Score * 1.5 : Score;
 }
 
-/// <summary>The scored matches of one kind, best first; <see cref="More"/> when there were more than <see cref="SearchIndex.Cap"/>.</summary>
-public sealed record KindMatches(string Kind, IReadOnlyList<ScoredRow> Rows, bool More);
+/// <summary>
+/// The best scored matches of one kind, best first; <see cref="Count"/>: how many match (at most
+/// <see cref="SearchIndex.Cap"/>), <see cref="More"/> when there were more than that.
+/// </summary>
+public sealed record KindMatches(string Kind, IReadOnlyList<ScoredRow> Rows, int Count, bool More);
 
 /// <summary>One row of the index as the results show it; Title and the snippets carry <see cref="Highlight"/> markers.</summary>
 public sealed class SearchIndexRow

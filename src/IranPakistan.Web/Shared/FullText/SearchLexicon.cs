@@ -54,6 +54,28 @@ public sealed class SearchLexicon
         return i < _sorted.Length && _sorted[i].StartsWith(folded, StringComparison.Ordinal);
     }
 
+    /// <summary>How many documents hold this folded word (0 for a word the index doesn't know).</summary>
+    public int Docs(string folded) => _docs.GetValueOrDefault(folded);
+
+    /// <summary>
+    /// The words of the index that start with <paramref name="prefix"/> (itself included when it is one),
+    /// the commonest <paramref name="max"/>: what an unfinished last word stands for. Named in the query
+    /// one by one, because FTS5 reads a prefix query (<c>"iran"*</c>) by merging the whole posting list
+    /// of every such word before it returns the first row.
+    /// </summary>
+    public IReadOnlyList<string> Completions(string prefix, int max)
+    {
+        var i = Array.BinarySearch(_sorted, prefix, StringComparer.Ordinal);
+        i = i < 0 ? ~i : i;
+        var words = new List<string>();
+        for (; i < _sorted.Length && _sorted[i].StartsWith(prefix, StringComparison.Ordinal); i++)
+        {
+            words.Add(_sorted[i]);
+        }
+
+        return words.OrderByDescending(w => w == prefix).ThenByDescending(w => _docs[w]).ThenBy(w => w, StringComparer.Ordinal).Take(max).ToList();
+    }
+
     /// <summary>The other words of the index with the same stem: "pipelines" → "pipeline".</summary>
     public IReadOnlyList<string> OtherForms(string folded) =>
         _byStem.TryGetValue(WordForms.Stem(folded), out var forms)

@@ -18,10 +18,10 @@ public sealed record SearchPlan
         "which", "that", "this", "there", "their", "its", "it", "as", "about", "between", "much", "many", "into",
     };
 
-    private SearchPlan(FtsQuery query, string exact, string expanded, string? anyWord, string key, string? correction, bool partial, HashSet<string> words, string? prefix)
+    private SearchPlan(FtsQuery query, string exact, string expanded, string? anyWord, string key, string? correction, bool partial, HashSet<string> words, long postings)
     {
         _words = words;
-        _prefix = prefix;
+        Postings = postings;
         Partial = partial;
         Query = query;
         Exact = exact;
@@ -32,11 +32,18 @@ public sealed record SearchPlan
     }
 
     private readonly HashSet<string> _words;
-    private readonly string? _prefix;
 
-    /// <summary>Is this folded word one the plan searches for (a word, one of its forms, a word of an expansion, or starting with the last word)?</summary>
-    public bool Matches(string folded) =>
-        _words.Contains(folded) || (_prefix is not null && folded.StartsWith(_prefix, StringComparison.Ordinal));
+    /// <summary>At most this many of the index's words stand for an unfinished last word (the commonest).</summary>
+    public const int MaxCompletions = 12;
+
+    /// <summary>Is this folded word one the plan searches for (a word, one of its forms, a word of an expansion, or a completion of the last word)?</summary>
+    public bool Matches(string folded) => _words.Contains(folded);
+
+    /// <summary>
+    /// About how many postings the index reads for this plan: the documents holding each searched word,
+    /// summed (<see cref="SearchLexicon.Docs"/>). What bm25 costs grows with it (docs/search.md#speed).
+    /// </summary>
+    public long Postings { get; }
 
     /// <summary>The last word is unfinished: a prefix of words in the index but not itself one ("kash").</summary>
     public bool Partial { get; }
@@ -71,7 +78,7 @@ public sealed record SearchPlan
         var corrected = false;
         var partial = false;
         var matched = new HashSet<string>(StringComparer.Ordinal);
-        string? prefixWord = null;
+        long postings = 0;
         var searched = query.Terms.All(t => _stopWords.Contains(t)) ? query.Terms : query.Terms.Where(t => !_stopWords.Contains(t)).ToList();
         for (var i = 0; i < searched.Count; i++)
         {
@@ -86,6 +93,7 @@ public sealed record SearchPlan
                 exact.Add(group);
                 expanded.Add(group);
                 matched.UnionWith(expansions.SelectMany(e => TextFolding.Words(e)).Select(TextFolding.Fold));
+                postings += expansions.Sum(e => TextFolding.Words(e).Select(w => lexicon.Docs(TextFolding.Fold(w))).DefaultIfEmpty().Min());
                 words.Add(typed);
                 continue;
             }
@@ -101,12 +109,21 @@ public sealed record SearchPlan
 
             words.Add(typed);
             partial = prefix && !lexicon.Knows(word);
-            var self = Quote(word) + (prefix ? "*" : "");
+            // The last word may be unfinished: it stands for the index's words that start with it, named one
+            // by one (a "kash"* prefix query would merge every such word's whole posting list first).
+            var completions = prefix ? lexicon.Completions(word, MaxCompletions) : [];
+            var self = completions.Count switch
+            {
+                0 => Quote(word),
+                1 => Quote(completions[0]),
+                _ => "(" + string.Join(" OR ", completions.Select(Quote)) + ")",
+            };
             exact.Add(self);
-            var forms = lexicon.OtherForms(word);
+            var forms = lexicon.OtherForms(word).Where(f => !completions.Contains(f)).ToList();
             matched.Add(word);
+            matched.UnionWith(completions);
             matched.UnionWith(forms);
-            prefixWord = prefix ? word : prefixWord;
+            postings += lexicon.Docs(word) + completions.Where(c => c != word).Sum(lexicon.Docs) + forms.Sum(lexicon.Docs);
             expanded.Add(forms.Count == 0 ? self : "(" + string.Join(" OR ", forms.Select(Quote).Prepend(self)) + ")");
         }
 
@@ -122,7 +139,7 @@ public sealed record SearchPlan
             corrected ? string.Join(' ', full) : null,
             partial,
             matched,
-            prefixWord);
+            postings);
     }
 
     /// <summary>An FTS5 string: inner quotes doubled (none survive <see cref="TextFolding.Words"/>; done anyway).</summary>

@@ -12,10 +12,14 @@ namespace IranPakistan.Web.Shared.FullText;
 public static class Snippets
 {
     /// <summary>The whole text with every matching word between <see cref="Highlight.Open"/> and <see cref="Highlight.Close"/>.</summary>
-    public static string Mark(string text, SearchPlan plan) => Cut(text, plan, int.MaxValue);
+    public static string Mark(string text, SearchPlan plan, Dictionary<string, bool>? seen = null) => Cut(text, plan, int.MaxValue, seen);
 
-    /// <summary>About <paramref name="words"/> words of the text around its best stretch of matches, with "…" where it was cut.</summary>
-    public static string Cut(string text, SearchPlan plan, int words)
+    /// <summary>
+    /// About <paramref name="words"/> words of the text around its best stretch of matches, with "…" where it
+    /// was cut. <paramref name="seen"/> remembers which words (as written) matched, across the texts of one
+    /// search, so each distinct word is folded once.
+    /// </summary>
+    public static string Cut(string text, SearchPlan plan, int words, Dictionary<string, bool>? seen = null)
     {
         var spans = Spans(text);
         if (spans.Count == 0)
@@ -23,19 +27,36 @@ public static class Snippets
             return "";
         }
 
-        var hits = spans.Select(s => plan.Matches(TextFolding.Fold(text.Substring(s.Start, s.Length)))).ToArray();
+        seen ??= new(StringComparer.Ordinal);
+        var lookup = seen.GetAlternateLookup<ReadOnlySpan<char>>();
+        var hits = new bool[spans.Count];
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var word = text.AsSpan(spans[i].Start, spans[i].Length);
+            if (!lookup.TryGetValue(word, out var hit))
+            {
+                var written = word.ToString();
+                hit = plan.Matches(TextFolding.Fold(written));
+                seen[written] = hit;
+            }
+
+            hits[i] = hit;
+        }
+
         var start = 0;
         if (spans.Count > words)
         {
-            var best = -1;
-            for (var i = 0; i + words <= spans.Count; i++)
+            // The window of the given number of words holding the most matches (the first such), by a running count.
+            var count = 0;
+            for (var j = 0; j < words; j++)
             {
-                var count = 0;
-                for (var j = i; j < i + words; j++)
-                {
-                    count += hits[j] ? 1 : 0;
-                }
+                count += hits[j] ? 1 : 0;
+            }
 
+            var best = count;
+            for (var i = 1; i + words <= spans.Count; i++)
+            {
+                count += (hits[i + words - 1] ? 1 : 0) - (hits[i - 1] ? 1 : 0);
                 if (count > best)
                 {
                     (best, start) = (count, i);

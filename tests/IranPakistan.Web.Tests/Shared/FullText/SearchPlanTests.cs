@@ -17,8 +17,8 @@ public sealed class SearchPlanTests
     {
         var plan = Plan("pipelines");
 
-        Assert.Equal("(\"pipelines\"* OR \"pipeline\")", plan.Expanded);
-        Assert.Equal("\"pipelines\"*", plan.Exact);
+        Assert.Equal("(\"pipelines\" OR \"pipeline\")", plan.Expanded);
+        Assert.Equal("\"pipelines\"", plan.Exact);
         Assert.True(plan.HasForms);
         Assert.Null(plan.Correction);
     }
@@ -29,7 +29,7 @@ public sealed class SearchPlanTests
         var plan = Plan("Kashmr");
 
         Assert.Equal("Kashmir", plan.Correction);
-        Assert.StartsWith("\"kashmir\"*", plan.Expanded, StringComparison.Ordinal);
+        Assert.StartsWith("(\"kashmir\" OR \"kashmiri\")", plan.Expanded, StringComparison.Ordinal);
         Assert.Equal("kashmir", plan.Key);
     }
 
@@ -51,7 +51,7 @@ public sealed class SearchPlanTests
         var plan = Plan("Kashmr", verbatim: true);
 
         Assert.Null(plan.Correction);
-        Assert.Equal("\"kashmr\"*", plan.Exact);
+        Assert.Equal("\"kashmr\"", plan.Exact);
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class SearchPlanTests
 
         Assert.Equal("(\"united states\")", upper.Expanded);
         Assert.DoesNotContain("\"us\"", upper.Expanded, StringComparison.Ordinal);
-        Assert.Equal("\"us\"*", lower.Expanded);
+        Assert.Equal("\"us\"", lower.Expanded);
     }
 
     [Fact]
@@ -70,8 +70,40 @@ public sealed class SearchPlanTests
     {
         var plan = Plan("what did Pakistan sign");
 
-        Assert.Equal("\"pakistan\" AND \"sign\"*", plan.Expanded);
-        Assert.Equal("\"pakistan\" OR \"sign\"*", plan.AnyWord);
+        Assert.Equal("\"pakistan\" AND \"sign\"", plan.Expanded);
+        Assert.Equal("\"pakistan\" OR \"sign\"", plan.AnyWord);
+    }
+
+    [Fact]
+    public void AnUnfinishedLastWordStandsForTheIndexsWordsThatStartWithIt()
+    {
+        // Named one by one (FTS5 would merge every such word's postings for "kash"*), the commonest first.
+        Assert.Equal("(\"kashmir\" OR \"kashmiri\")", Plan("kash").Expanded);
+        Assert.Equal("\"gas\" AND (\"pipeline\" OR \"pipelines\")", Plan("gas pipel").Expanded);
+        Assert.True(Plan("kash").Partial);
+        // Only the last word: "kash" before another word is a word of its own.
+        Assert.Equal("\"kash\" AND \"gas\"", Plan("kash gas", verbatim: true).Expanded);
+    }
+
+    [Fact]
+    public void AtMostTheCommonestCompletionsStandForAShortPrefix()
+    {
+        var lexicon = new SearchLexicon(Enumerable.Range(1, 30).Select(i => new LexiconTerm($"pa{i:D2}", i)), []);
+        var plan = SearchPlan.For(FtsQuery.Parse("pa")!, lexicon);
+
+        var searched = plan.Expanded.Split(" OR ").Select(t => t.Trim('(', ')', '"')).ToList();
+        Assert.Equal(SearchPlan.MaxCompletions, searched.Count);
+        Assert.Equal("pa30", searched[0]);
+        Assert.DoesNotContain("pa01", searched);
+    }
+
+    [Fact]
+    public void PostingsAddUpTheDocumentsOfEverySearchedWord()
+    {
+        // pakistan 120; pipelines 1 + its other form pipeline 11; an acronym: its rarest word (united 4, states 4).
+        Assert.Equal(120 + 1 + 11, Plan("Pakistan pipelines").Postings);
+        Assert.Equal(4, Plan("US").Postings);
+        Assert.Equal(0, Plan("xylophone").Postings);
     }
 
     [Theory]
