@@ -50,8 +50,11 @@ app.UseSecurityHeaders();
 app.UseExplorerRequestLogging();
 app.UseHeadAsGet();
 app.UseErrorPages();
+// Inside the HTML error pages: /api/… fails as problem details (Hosting/OpenDataHosting.cs).
+app.UseApiProblems();
 app.UseReadOnlyMethods();
 app.UseRouting();
+app.UseCors();
 // Per client: search and the API by a window, islands' circuits by a cap (Hosting/ClientLimits.cs).
 app.UseRateLimiter();
 app.UseStaticFirstServing();
@@ -61,6 +64,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapExplorerHealthChecks();
 app.MapExplorerApi();
+app.MapApiReference();
 // Pages are static: no interactive render mode, so no page carries a prerendered component, a
 // persisted-state comment or an antiforgery cookie. Islands connect to the hub on their own.
 app.MapRazorComponents<App>();

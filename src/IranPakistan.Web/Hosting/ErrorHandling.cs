@@ -86,8 +86,11 @@ public static class ErrorHandling
             var hub = request.Path.StartsWithSegments("/_blazor");
             // SignalR answers a GET of its negotiate endpoint with an empty 405 it has already started.
             var negotiate = hub && request.Path.Value!.EndsWith("/negotiate", StringComparison.OrdinalIgnoreCase);
+            // A CORS preflight of the open API (Hosting/OpenDataHosting.cs) goes on to the CORS middleware.
+            var preflight = HttpMethods.IsOptions(request.Method) && OpenDataHosting.IsApiData(request.Path)
+                && request.Headers.ContainsKey("Access-Control-Request-Method");
             if (negotiate ? HttpMethods.IsPost(request.Method)
-                : HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || (hub && HttpMethods.IsPost(request.Method)))
+                : HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || (hub && HttpMethods.IsPost(request.Method)) || preflight)
             {
                 if (request.Path.Equals("/error", StringComparison.OrdinalIgnoreCase) && context.Features.Get<IExceptionHandlerFeature>() is null)
                 {
@@ -101,6 +104,12 @@ public static class ErrorHandling
 
             context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
             context.Response.Headers.Allow = negotiate ? "POST" : hub ? "GET, HEAD, POST" : "GET, HEAD";
+            if (OpenDataHosting.IsApiData(request.Path))
+            {
+                // Left empty: the API answers it as a problem (UseApiProblems).
+                return;
+            }
+
             context.Response.ContentType = "text/plain; charset=utf-8";
             await context.Response.WriteAsync("405 Method Not Allowed\n");
         });

@@ -1,6 +1,7 @@
 using IranPakistan.Web.Features.Actors;
 using IranPakistan.Web.Features.Agreements;
 using IranPakistan.Web.Features.Changes;
+using IranPakistan.Web.Features.Discovery;
 using IranPakistan.Web.Features.Figures;
 using IranPakistan.Web.Features.Home;
 using IranPakistan.Web.Features.Places;
@@ -32,7 +33,7 @@ public static class FeatureRegistration
     public static IEndpointRouteBuilder MapExplorerApi(this IEndpointRouteBuilder endpoints)
     {
         // Every answer is static-first: cached per content version, varied by the query keys it binds.
-        var api = endpoints.MapGroup("/api").WithMetadata(StaticFirstMetadata.Instance);
+        var api = endpoints.MapGroup("/api").WithMetadata(StaticFirstMetadata.Instance).RequireCors(OpenDataHosting.CorsPolicy);
         api.MapTopicsApi();
         api.MapSourcesApi();
         api.MapActorsApi();
@@ -40,6 +41,9 @@ public static class FeatureRegistration
         api.MapTimelineApi();
         api.MapSearchApi();
         api.MapAgreementsApi();
+        api.MapFiguresApi();
+        // Not under /api, but the same kind of thing: the site's contents for machines.
+        endpoints.MapDiscovery();
         return endpoints;
     }
 }

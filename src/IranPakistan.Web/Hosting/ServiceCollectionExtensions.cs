@@ -34,6 +34,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<SeedImporter>();
         services.AddSingleton<MarkdownRenderer>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddOpenData();
         services.AddExplorerFeatures();
         return services;
     }

@@ -85,10 +85,10 @@ public sealed class StaticFirstServingTests(ExplorerFactory factory) : IClassFix
         Assert.All(endpoints, e => Assert.True(QueryKeys.Of(e) is not null, $"{e.RoutePattern.RawText} is not cached"));
         string[] KeysOf(string route) => [.. QueryKeys.Of(endpoints.Single(e => e.RoutePattern.RawText == route))!];
         Assert.Equal(["topic", "actor", "place", "kind", "episode", "from", "to"], KeysOf("/timeline"));
-        Assert.Equal(["topic", "actor", "place", "kind", "episode", "from", "to"], KeysOf("/api/events"));
-        Assert.Equal(["q", "kind", "status", "topic", "party", "between", "sort"], KeysOf("/api/agreements"));
+        Assert.Equal(["topic", "actor", "place", "kind", "episode", "from", "to", "page", "pageSize", "format"], KeysOf("/api/events"));
+        Assert.Equal(["q", "kind", "status", "topic", "party", "between", "sort", "page", "pageSize", "format"], KeysOf("/api/agreements"));
         Assert.Equal(["q", "kind", "status", "topic", "party", "between", "sort"], KeysOf("/agreements"));
-        Assert.Equal(["q", "kind", "verbatim"], KeysOf("/api/search"));
+        Assert.Equal(["q", "kind", "verbatim", "page", "pageSize", "format"], KeysOf("/api/search"));
         Assert.Equal(["type", "kind", "actor"], KeysOf("/api/actors/graph"));
         Assert.Empty(KeysOf("/api/events/{slug}"));
         Assert.Empty(KeysOf("/topics/{Slug}"));

@@ -111,6 +111,7 @@ public sealed class AgreementQueries(IDbContextFactory<AppDbContext> dbFactory, 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var all = await db.Agreements.AsNoTracking()
             .Include(a => a.Parties).Include(a => a.Topics).Include(a => a.Event)
+            // The API's and the CSV's rows cite each agreement's paragraphs.
             .Include(a => a.Citations).ThenInclude(c => c.Paragraph).ThenInclude(p => p.Source)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);

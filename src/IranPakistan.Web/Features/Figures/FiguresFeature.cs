@@ -6,4 +6,7 @@ public static class FiguresFeature
     /// <summary>The figures page's query service.</summary>
     public static IServiceCollection AddFigures(this IServiceCollection services) =>
         services.AddScoped<FigureQueries>();
+
+    /// <summary>/api/figures and /api/figures/{slug}.</summary>
+    public static IEndpointRouteBuilder MapFiguresApi(this IEndpointRouteBuilder api) => FiguresApi.Map(api);
 }

@@ -1,28 +1,45 @@
+using IranPakistan.Web.Shared.Api;
 using IranPakistan.Web.Shared.FullText;
+using IranPakistan.Web.Shared.Links;
 using IranPakistan.Web.Shared.Text;
 using static IranPakistan.Web.Shared.Api.JsonApi;
 
 namespace IranPakistan.Web.Features.Search;
 
-/// <summary>/api/search: the same query as /search, as JSON.</summary>
+/// <summary>/api/search: the same query as /search, as JSON or CSV.</summary>
 public static class SearchApi
 {
-    /// <summary>Snippet and title are HTML: encoded text with the matched words in &lt;mark&gt;.</summary>
-    public sealed record SearchHitDto(string Kind, string Slug, int? Paragraph, string Title, string TitleHtml, string SnippetHtml, string? AliasMatch, string Url);
+    /// <summary><c>titleHtml</c> and <c>snippetHtml</c> are HTML: encoded text with the matched words in &lt;mark&gt;; <c>title</c> and <c>snippet</c> are plain text.</summary>
+    public sealed record SearchHitDto(string Kind, string Slug, int? Paragraph, string Title, string TitleHtml, string Snippet, string SnippetHtml, string? AliasMatch, string Url);
 
-    /// <summary><c>More</c>: the kind has more than <c>Count</c> hits (counting stops at the cap).</summary>
-    public sealed record SearchGroupDto(string Kind, string Heading, int Count, bool More, IReadOnlyList<SearchHitDto> Hits);
+    /// <summary>How many hits one kind has; <c>more</c>: more than <c>count</c> (counting stops at the cap).</summary>
+    public sealed record SearchKindCountDto(string Kind, string Heading, int Count, bool More);
 
     /// <summary>
-    /// <c>DidYouMean</c>: a word was not in the index, so these (corrected) words were searched instead;
-    /// <c>verbatim=1</c> searches exactly what was typed. <c>Best</c>: the best hits of any kind.
+    /// The list shape: <c>items</c> are the hits the page lists, ranked within each kind, kinds in the page's order.
+    /// Around it, the query as run: <c>match</c> (the FTS5 expression), <c>didYouMean</c> (a word was not in the
+    /// index, so these corrected words were searched instead; <c>verbatim=1</c> searches exactly what was typed),
+    /// <c>best</c> (the few best hits of any kind, what the page shows first) and the count per kind.
     /// </summary>
-    public sealed record SearchResultDto(string Query, string Match, string? DidYouMean, string? Kind, int Total, bool More, IReadOnlyList<SearchHitDto> Best, IReadOnlyList<SearchGroupDto> Groups);
+    public sealed record SearchResultDto(
+        IReadOnlyList<SearchHitDto> Items, int Total, int Page, int PageSize, PageLinksDto Links,
+        string Query, string Match, string? DidYouMean, string? Kind, bool More, IReadOnlyList<SearchHitDto> Best, IReadOnlyList<SearchKindCountDto> Kinds)
+        : ListDto<SearchHitDto>(Items, Total, Page, PageSize, Links);
+
+    /// <summary>One hit as a CSV row.</summary>
+    public sealed record SearchHitRow(string Kind, string Slug, int? Paragraph, string Title, string Snippet, string? AliasMatch, string Url);
 
     internal static IEndpointRouteBuilder Map(IEndpointRouteBuilder api)
     {
-        api.MapGet("/search", async (string? q, string? kind, string? verbatim, SearchQueries queries, CancellationToken ct) =>
+        api.MapGet("/search", async (
+            string? q, string? kind, string? verbatim, int? page, int? pageSize, string? format,
+            SearchQueries queries, SiteAddress site, HttpContext context, CancellationToken ct) =>
         {
+            if (CheckList(page, pageSize, format, out var paging) is { } bad)
+            {
+                return bad;
+            }
+
             if (FtsQuery.Parse(q) is not { } query)
             {
                 return BadRequest("Nothing to search for", FtsQuery.EmptyMessage);
@@ -34,15 +51,25 @@ public static class SearchApi
             }
 
             var result = await queries.SearchAsync(query, string.IsNullOrEmpty(kind) ? null : kind, verbatim is "1" or "true", ct);
-            return Results.Ok(new SearchResultDto(
-                q!, result.Plan.Expanded, result.Plan.Correction, result.Kind, result.Total, result.More,
-                result.Best.Select(Dto).ToList(),
-                result.Groups.Select(g => new SearchGroupDto(g.Kind, g.Heading, g.Count, g.More, g.Hits.Select(Dto).ToList())).ToList()));
-        });
+            var hits = result.Groups.SelectMany(g => g.Hits).Select(h => Dto(h, site)).ToList();
+            var best = result.Best.Select(h => Dto(h, site)).ToList();
+            var kinds = result.Groups.Select(g => new SearchKindCountDto(g.Kind, g.Heading, g.Count, g.More)).ToList();
+            return List(hits, paging, format, context, "search.csv",
+                h => new SearchHitRow(h.Kind, h.Slug, h.Paragraph, h.Title, h.Snippet, h.AliasMatch, h.Url),
+                list => new SearchResultDto(
+                    list.Items, list.Total, list.Page, list.PageSize, list.Links,
+                    q!, result.Plan.Expanded, result.Plan.Correction, result.Kind, result.More, best, kinds));
+        })
+            .ListOf<SearchResultDto>("search", "Everything, ranked (SQLite FTS5, bm25), with highlighted snippets, like /search")
+            .Parameters(
+                new ApiParameterDoc("q", "What to search for: words, \"phrases\", prefix*. Required; word forms, aliases and spelling variants match, and a misspelt word is corrected."),
+                new ApiParameterDoc("kind", "Only hits of this kind.", SearchKinds.All),
+                new ApiParameterDoc("verbatim", "1: search exactly what was typed, without correcting a misspelt word.", ["1"]));
 
         return api;
     }
 
-    private static SearchHitDto Dto(SearchHit h) =>
-        new(h.Kind, h.Slug, h.Paragraph, Highlight.Plain(h.Title), Highlight.ToHtml(h.Title), Highlight.ToHtml(h.Snippet), h.AliasMatch, h.Href);
+    private static SearchHitDto Dto(SearchHit h, SiteAddress site) => new(
+        h.Kind, h.Slug, h.Paragraph, Highlight.Plain(h.Title), Highlight.ToHtml(h.Title), Highlight.Plain(h.Snippet), Highlight.ToHtml(h.Snippet),
+        h.AliasMatch, site.Absolute(h.Href));
 }

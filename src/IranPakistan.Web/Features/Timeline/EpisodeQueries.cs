@@ -31,7 +31,7 @@ public sealed record EpisodeModel(
     IReadOnlyList<Event> After,
     IReadOnlyList<Episode> AllEpisodes);
 
-/// <summary>The reads of the episode pages and <c>/api/episodes</c>, over the timeline's events in timeline order.</summary>
+/// <summary>The reads of the episode pages, over the timeline's events in timeline order.</summary>
 public sealed class EpisodeQueries(IDbContextFactory<AppDbContext> dbFactory, TimelineQueries timeline)
 {
     /// <summary>How many earlier (later) events outside any episode "what came before" ("what followed") lists.</summary>

@@ -7,6 +7,6 @@ public static class TimelineFeature
     public static IServiceCollection AddTimeline(this IServiceCollection services) =>
         services.AddScoped<TimelineQueries>().AddScoped<EpisodeQueries>();
 
-    /// <summary>/api/events, /api/events/{slug}, /api/episodes and /api/episodes/{slug}.</summary>
-    public static IEndpointRouteBuilder MapTimelineApi(this IEndpointRouteBuilder api) => EpisodesApi.Map(EventsApi.Map(api));
+    /// <summary>/api/events and /api/events/{slug}.</summary>
+    public static IEndpointRouteBuilder MapTimelineApi(this IEndpointRouteBuilder api) => EventsApi.Map(api);
 }

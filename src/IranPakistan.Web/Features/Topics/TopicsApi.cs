@@ -1,43 +1,39 @@
-using IranPakistan.Web.Data;
-using IranPakistan.Web.Data.Entities;
 using IranPakistan.Web.Shared.Api;
-using IranPakistan.Web.Shared.Citations;
-using IranPakistan.Web.Shared.Formatting;
 using IranPakistan.Web.Shared.Links;
+using static IranPakistan.Web.Shared.Api.JsonApi;
 
 namespace IranPakistan.Web.Features.Topics;
 
-/// <summary>/api/topics: the topics as JSON, from the same queries as the pages.</summary>
+/// <summary>/api/topics: the topics as JSON or CSV, from the same queries as the pages.</summary>
 public static class TopicsApi
 {
     public sealed record TopicSummaryDto(string Slug, string Title, string Summary, string Url);
 
-    public sealed record FigureDto(string Slug, string Label, decimal Value, decimal? ValueMax, string Unit, string Qualifier, string Text, string? Period, IReadOnlyList<CitationDto> Citations);
-
-    public sealed record TopicDto(string Slug, string Title, string Summary, IReadOnlyList<ClaimDto> Overview, IReadOnlyList<FigureDto> Figures, IReadOnlyList<string> Actors, IReadOnlyList<string> Places, IReadOnlyList<string> Events, IReadOnlyList<string> Agreements);
+    public sealed record TopicDto(string Slug, string Title, string Summary, IReadOnlyList<ClaimDto> Overview, IReadOnlyList<FigureDto> Figures, IReadOnlyList<string> Actors, IReadOnlyList<string> Places, IReadOnlyList<string> Events, IReadOnlyList<string> Agreements, string Url);
 
     public sealed record ClaimDto(string Text, IReadOnlyList<CitationDto> Citations);
 
-    public static FigureDto ToDto(Figure f, IEnumerable<CitationView> citations) => new(
-        f.Slug, f.Label, f.Value, f.ValueMax, Vocabulary.ToKebab(f.Unit), Vocabulary.ToKebab(f.Qualifier),
-        FigureFormatter.Format(f), f.Period, JsonApi.ToDto(citations));
-
     internal static IEndpointRouteBuilder Map(IEndpointRouteBuilder api)
     {
-        api.MapGet("/topics", async (TopicQueries queries, CancellationToken ct) =>
-            (await queries.ListAsync(ct)).Select(t => new TopicSummaryDto(t.Slug, t.Title, t.Summary, Urls.Topic(t.Slug))));
+        api.MapGet("/topics", async (int? page, int? pageSize, string? format, TopicQueries queries, SiteAddress site, HttpContext context, CancellationToken ct) =>
+            CheckList(page, pageSize, format, out var paging) ?? List(
+                (await queries.ListAsync(ct)).Select(t => new TopicSummaryDto(t.Slug, t.Title, t.Summary, site.Absolute(Urls.Topic(t.Slug)))).ToList(),
+                paging, format, context, "topics.csv", t => t))
+            .ListOf<ListDto<TopicSummaryDto>>("listTopics", "The topics, in the explorer's order");
 
-        api.MapGet("/topics/{slug}", async (string slug, TopicQueries queries, CancellationToken ct) =>
+        api.MapGet("/topics/{slug}", async (string slug, TopicQueries queries, SiteAddress site, CancellationToken ct) =>
             await queries.GetAsync(slug, ct) is { } m
                 ? Results.Ok(new TopicDto(
                     m.Topic.Slug, m.Topic.Title, m.Topic.Summary,
-                    m.Claims.Select(c => new ClaimDto(c.Text, JsonApi.ToDto(c.Citations))).ToList(),
-                    m.Figures.Select(f => ToDto(f.Figure, f.Citations)).ToList(),
+                    m.Claims.Select(c => new ClaimDto(c.Text, JsonApi.ToDto(c.Citations, site))).ToList(),
+                    m.Figures.Select(f => FigureDto.From(f.Figure, m.Topic.Slug, f.Citations, site)).ToList(),
                     m.Actors.Select(a => a.Slug).ToList(),
                     m.Places.Select(p => p.Slug).ToList(),
                     m.Events.Select(e => e.Slug).ToList(),
-                    m.Agreements.Select(a => a.Slug).ToList()))
-                : JsonApi.NotFound("topic", slug));
+                    m.Agreements.Select(a => a.Slug).ToList(),
+                    site.Absolute(Urls.Topic(m.Topic.Slug))))
+                : NotFound("topic", slug))
+            .ItemOf<TopicDto>("getTopic", "One topic: the overview (each claim cited), its figures and what it covers");
 
         return api;
     }

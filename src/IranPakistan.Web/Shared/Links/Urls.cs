@@ -21,6 +21,14 @@ public static class Urls
     public const string Sources = "/sources";
     public const string Changes = "/changes";
 
+    /// <summary>The API reference page (Scalar) and the OpenAPI document it reads.</summary>
+    public const string ApiReference = "/api";
+    public const string OpenApiDocument = "/openapi/v1.json";
+
+    /// <summary>The lists' data in the API (add the page's own query; <c>format=csv</c> for CSV).</summary>
+    public const string ApiEvents = "/api/events";
+    public const string ApiAgreements = "/api/agreements";
+
     public static string Topic(string slug) => "/topics/" + Uri.EscapeDataString(slug);
 
     public static string Event(string slug) => "/events/" + Uri.EscapeDataString(slug);

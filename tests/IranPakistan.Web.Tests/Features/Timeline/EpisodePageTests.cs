@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using AngleSharp.Dom;
 using IranPakistan.Web.Shared.Dates;
 using IranPakistan.Web.Shared.Links;
@@ -7,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IranPakistan.Web.Tests.Features.Timeline;
 
-/// <summary>/episodes/{slug} and /api/episodes: an episode as one story, over the real seeds.</summary>
+/// <summary>/episodes/{slug}: an episode as one story, over the real seeds.</summary>
 public sealed class EpisodePageTests(ExplorerFactory factory) : IClassFixture<ExplorerFactory>
 {
     public static TheoryData<string> Slugs => new() { "january-2024-strikes", "april-2024-visit" };
@@ -118,34 +117,10 @@ public sealed class EpisodePageTests(ExplorerFactory factory) : IClassFixture<Ex
     public async Task AnUnknownEpisodeIsNotFound()
     {
         using var page = await factory.Client.GetAsync(Urls.Episode("no-such-episode"));
-        using var api = await factory.Client.GetAsync("/api/episodes/no-such-episode");
 
         Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, api.StatusCode);
-    }
-
-    [Fact]
-    public async Task TheApiGivesTheSameStory()
-    {
-        var page = await factory.GetPageAsync(Urls.Episode("april-2024-visit"));
-
-        var list = await factory.Client.GetFromJsonAsync<List<EpisodeItem>>("/api/episodes");
-        var episode = await factory.Client.GetFromJsonAsync<EpisodeAnswer>("/api/episodes/april-2024-visit");
-
-        Assert.Equal(["january-2024-strikes", "april-2024-visit"], list!.Select(e => e.Slug));
-        Assert.Equal(Urls.Episode("april-2024-visit"), episode!.Episode.Url);
-        Assert.Equal(page.QuerySelectorAll(".days .moment h4 a").Select(a => a.GetAttribute("href")), episode.Events.Select(e => e.Url));
-        Assert.Equal(page.QuerySelectorAll(".days > .day").Length, episode.Days.Count);
-        Assert.Equal("january-2024-strikes", episode.Previous?.Slug);
-        Assert.Null(episode.Next);
     }
 
     private static IElement DayOf(List<IElement> days, string slug) =>
         days.Single(d => d.QuerySelector($"#{Urls.TimelineEntryId(slug)}") is not null);
-
-    private sealed record EpisodeItem(string Slug, string Title, string Url);
-
-    private sealed record EventLink(string Slug, string Url);
-
-    private sealed record EpisodeAnswer(EpisodeItem Episode, List<EventLink> Events, List<object> Days, EpisodeItem? Previous, EpisodeItem? Next);
 }

@@ -1,5 +1,6 @@
 using IranPakistan.Web.Data;
 using IranPakistan.Web.Shared.Api;
+using IranPakistan.Web.Shared.Links;
 
 namespace IranPakistan.Web.Features.Actors.Graph;
 
@@ -15,7 +16,7 @@ public static class ActorGraphApi
     internal static IEndpointRouteBuilder Map(IEndpointRouteBuilder api)
     {
         // A literal segment: routing prefers it to /api/actors/{slug}.
-        api.MapGet("/actors/graph", async (string? type, string? kind, string? actor, ActorGraphQueries queries, ActorGraphLayout layouts, CancellationToken ct) =>
+        api.MapGet("/actors/graph", async (string? type, string? kind, string? actor, ActorGraphQueries queries, ActorGraphLayout layouts, SiteAddress site, CancellationToken ct) =>
         {
             var all = await queries.LoadAsync(ct);
             var problems = new List<string>();
@@ -28,11 +29,18 @@ public static class ActorGraphApi
             var graph = ActorGraphQueries.Apply(all, filter);
             var layout = layouts.Layout(graph, filter.Actor?.Slug);
             return Results.Ok(new GraphDto(
-                graph.Nodes.Select(n => new NodeDto(n.Slug, n.Name, Vocabulary.ToKebab(n.Kind), n.Href,
+                graph.Nodes.Select(n => new NodeDto(n.Slug, n.Name, Vocabulary.ToKebab(n.Kind), site.Absolute(n.Href),
                     Math.Round(layout.Positions[n.Slug].X, 1), Math.Round(layout.Positions[n.Slug].Y, 1))).ToList(),
                 graph.Edges.Select(e => new EdgeDto(e.From.Slug, e.To.Slug, e.Type.Slug, Vocabulary.ToKebab(e.Type.Family), e.Type.Directed,
-                    e.IsHedged, e.Sentence, e.Note, JsonApi.ToDto(e.Citations))).ToList()));
-        });
+                    e.IsHedged, e.Sentence, e.Note, JsonApi.ToDto(e.Citations, site))).ToList()));
+        })
+            .WithName("getActorGraph").WithSummary("Who is tied to whom: nodes with layout positions and cited edges, filtered like /actors/graph (a graph, not a paged list)")
+            .Produces<GraphDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .Parameters(
+                new ApiParameterDoc("type", "A kind of tie.", Vocabulary.TieTypes.Select(t => t.Slug).ToList()),
+                new ApiParameterDoc("kind", "Only actors of this kind (country, person, …; see /api/actors)."),
+                new ApiParameterDoc("actor", "An actor slug: that actor's ties only."));
         return api;
     }
 }
