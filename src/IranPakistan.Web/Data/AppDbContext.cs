@@ -24,6 +24,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(op
     public DbSet<Citation> Citations => Set<Citation>();
     public DbSet<ContentStamp> ContentStamps => Set<ContentStamp>();
     public DbSet<Redirect> Redirects => Set<Redirect>();
+    public DbSet<ContentRelease> ContentReleases => Set<ContentRelease>();
+    public DbSet<ContentChange> ContentChanges => Set<ContentChange>();
+    public DbSet<ContentItem> ContentItems => Set<ContentItem>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);

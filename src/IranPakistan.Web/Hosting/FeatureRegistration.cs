@@ -1,6 +1,7 @@
 using IranPakistan.Web.Features.Actors;
 using IranPakistan.Web.Features.Agreements;
 using IranPakistan.Web.Features.Citing;
+using IranPakistan.Web.Features.Changes;
 using IranPakistan.Web.Features.Discovery;
 using IranPakistan.Web.Features.Figures;
 using IranPakistan.Web.Features.Home;
@@ -26,7 +27,8 @@ public static class FeatureRegistration
             .AddTimeline()
             .AddSearch()
             .AddAgreements()
-            .AddFigures();
+            .AddFigures()
+            .AddChanges();
 
     /// <summary>The same data as the pages, as JSON under /api: each feature maps its own endpoints.</summary>
     public static IEndpointRouteBuilder MapExplorerApi(this IEndpointRouteBuilder endpoints)

@@ -118,8 +118,11 @@ public sealed class SeedImporter(ContentDatabase database, ILogger<SeedImporter>
         }
 
         var stamp = Stamp(seeds.ContentHash);
+        // The changelog: this build's items against the replaced file's, its releases carried forward.
+        var items = ContentHistory.Fingerprint(seeds);
+        var releases = ContentHistory.Next(await ContentHistory.ReadAsync(database, cancellationToken), items, seeds.ContentHash, stamp.BuiltAtUtc);
         logger.LogInformation("Building a new content database {Hash} from {SeedsPath} beside {Path}", stamp.Hash[..12], seedsPath, database.Path);
-        await database.ReplaceAsync(stamp, (db, ct) => WriteAsync(db, content, ct), cancellationToken);
+        await database.ReplaceAsync(stamp, (db, ct) => WriteAsync(db, content, items, releases, ct), cancellationToken);
 
         logger.LogInformation(
             "Imported seeds {Hash}: {Sources} sources, {Topics} topics, {Actors} actors, {Places} places, {Figures} figures, {Charts} charts, {Episodes} episodes, {Events} events, {Agreements} agreements, {Ties} ties",
@@ -128,7 +131,8 @@ public sealed class SeedImporter(ContentDatabase database, ILogger<SeedImporter>
         return new ImportResult(ImportStatus.Imported, [], true);
     }
 
-    private static async Task WriteAsync(AppDbContext db, ValidatedContent content, CancellationToken cancellationToken)
+    private static async Task WriteAsync(
+        AppDbContext db, ValidatedContent content, List<ContentItem> items, List<ContentRelease> releases, CancellationToken cancellationToken)
     {
         // One transaction: SQLite would otherwise commit (and sync) every statement on its own.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -144,6 +148,8 @@ public sealed class SeedImporter(ContentDatabase database, ILogger<SeedImporter>
         db.Agreements.AddRange(content.Agreements);
         db.Ties.AddRange(content.Ties);
         db.Redirects.AddRange(content.Redirects);
+        db.ContentItems.AddRange(items);
+        db.ContentReleases.AddRange(releases);
         await db.SaveChangesAsync(cancellationToken);
         await SearchIndexBuilder.WriteAsync(db, SearchIndexBuilder.Build(content), cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -19,7 +19,7 @@ public sealed class TimelineJourneys(BrowserFixture browser)
 
         await Expect(page).ToHaveURLAsync(browser.Url(Urls.Timeline));
         await Expect(page.Locator("main h1")).ToHaveTextAsync(new Regex("Timeline"));
-        var years = await page.Locator("main section.year > h2").AllTextContentsAsync();
+        var years = await page.Locator("main section.year h2").AllTextContentsAsync();
         Assert.True(years.Count >= 5, $"expected the events grouped under several years, found {years.Count}");
         Assert.Equal(years.Order(StringComparer.Ordinal), years);
         // Each event carries a machine-readable date no more precise than the source.

@@ -35,9 +35,10 @@ public static class DiscoveryFeature
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var pages = new List<string>
         {
-            Urls.Home, Urls.Timeline, Urls.Agreements, Urls.Actors, Urls.ActorGraph, Urls.Places, Urls.Map, Urls.Figures, Urls.Sources, Urls.ApiReference,
+            Urls.Home, Urls.Timeline, Urls.Agreements, Urls.Actors, Urls.ActorGraph, Urls.Places, Urls.Map, Urls.Figures, Urls.Sources, Urls.ApiReference, Urls.Changes,
         };
         pages.AddRange((await db.Topics.AsNoTracking().OrderBy(t => t.Order).Select(t => t.Slug).ToListAsync(ct)).Select(Urls.Topic));
+        pages.AddRange((await db.Episodes.AsNoTracking().OrderBy(e => e.Order).Select(e => e.Slug).ToListAsync(ct)).Select(Urls.Episode));
         pages.AddRange((await db.Events.AsNoTracking().Select(e => e.Slug).ToListAsync(ct)).Order(StringComparer.Ordinal).Select(Urls.Event));
         pages.AddRange((await db.Agreements.AsNoTracking().Select(a => a.Slug).ToListAsync(ct)).Order(StringComparer.Ordinal).Select(Urls.Agreement));
         pages.AddRange((await db.Actors.AsNoTracking().Select(a => a.Slug).ToListAsync(ct)).Order(StringComparer.Ordinal).Select(Urls.Actor));

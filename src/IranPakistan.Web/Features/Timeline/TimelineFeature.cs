@@ -2,12 +2,12 @@ using IranPakistan.Web.Shared.Api;
 
 namespace IranPakistan.Web.Features.Timeline;
 
-/// <summary>The timeline slice's registration (the timeline and the event pages), composed by Hosting.</summary>
+/// <summary>The timeline slice's registration (the timeline, the event and the episode pages), composed by Hosting.</summary>
 public static class TimelineFeature
 {
     /// <summary>The timeline's query service, shared by the page, its filter island and the API.</summary>
     public static IServiceCollection AddTimeline(this IServiceCollection services) =>
-        services.AddScoped<TimelineQueries>()
+        services.AddScoped<TimelineQueries>().AddScoped<EpisodeQueries>()
             .AddDatasetTable(new DatasetTable(
                 "events", "Events", "Every event in timeline order, dated no more precisely than the source.",
                 typeof(EventsApi.EventRow), "slug", async (sp, site, ct) => (await EventsApi.AllRowsAsync(sp.GetRequiredService<TimelineQueries>(), site, ct)).Cast<object?>(),

@@ -145,6 +145,10 @@ public sealed class TimelineQueries(IDbContextFactory<AppDbContext> dbFactory, C
         };
     }
 
+    /// <summary>Every event in timeline order, as this content version has them (shared, not to be changed).</summary>
+    public async Task<IReadOnlyList<Event>> AllEventsAsync(CancellationToken cancellationToken = default) =>
+        (await SnapshotAsync(cancellationToken)).Events;
+
     private const string DatesKey = "dates";
 
     /// <summary>

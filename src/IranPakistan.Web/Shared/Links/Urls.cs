@@ -19,6 +19,7 @@ public static class Urls
     public const string Map = "/map";
     public const string Figures = "/figures";
     public const string Sources = "/sources";
+    public const string Changes = "/changes";
 
     /// <summary>The views other sites may frame live under this segment (Hosting/SecurityHeaders.cs lets them).</summary>
     public const string EmbedRoot = "/embed";
@@ -50,6 +51,9 @@ public static class Urls
     public static string Topic(string slug) => "/topics/" + Uri.EscapeDataString(slug);
 
     public static string Event(string slug) => "/events/" + Uri.EscapeDataString(slug);
+
+    /// <summary>An episode told as one story: <c>/episodes/{slug}</c>.</summary>
+    public static string Episode(string slug) => "/episodes/" + Uri.EscapeDataString(slug);
 
     public static string Agreement(string slug) => Agreements + "/" + Uri.EscapeDataString(slug);
 

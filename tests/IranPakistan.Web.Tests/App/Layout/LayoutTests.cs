@@ -22,14 +22,20 @@ public sealed class LayoutTests(ExplorerFactory factory) : IClassFixture<Explore
     }
 
     [Fact]
-    public async Task TheFooterSaysWhichContentVersionIsServedAndWhenItWasBuilt()
+    public async Task TheFooterSaysWhichContentVersionIsServedWhenItLastChangedAndLinksToTheChanges()
     {
         var stamp = await factory.QueryAsync(db => db.ContentStamps.SingleAsync());
+        var latest = await factory.QueryAsync(db => db.ContentReleases.OrderByDescending(r => r.BuiltAtUtc).Select(r => r.BuiltAtUtc).FirstAsync());
 
-        var page = await factory.GetPageAsync(Urls.Timeline);
+        foreach (var url in new[] { Urls.Timeline, Urls.Home, Urls.Episode("april-2024-visit") })
+        {
+            var page = await factory.GetPageAsync(url);
 
-        var version = page.QuerySelector("footer .content-version");
-        Assert.Contains(stamp.Hash[..8], version?.TextContent, StringComparison.Ordinal);
-        Assert.Equal(stamp.BuiltAtUtc.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), version?.QuerySelector("time")?.GetAttribute("datetime"));
+            var version = page.QuerySelector("footer .content-version");
+            Assert.StartsWith("Last updated", version?.TextContent.Trim(), StringComparison.Ordinal);
+            Assert.Contains(stamp.Hash[..8], version?.TextContent, StringComparison.Ordinal);
+            Assert.Equal(latest.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), version?.QuerySelector("time")?.GetAttribute("datetime"));
+            Assert.Equal(Urls.Changes, version?.QuerySelector("a")?.GetAttribute("href"));
+        }
     }
 }

@@ -8,7 +8,7 @@ namespace IranPakistan.Web.Tests.Features.Home;
 public sealed class HomePageTests(ExplorerFactory factory) : IClassFixture<ExplorerFactory>
 {
     [Fact]
-    public async Task TheStoryComesFirstEachEpisodeLinkingToItsTimelineWithCitations()
+    public async Task TheStoryComesFirstEachEpisodeLinkingToItsStoryAndTimelineWithCitations()
     {
         var page = await factory.GetPageAsync(Urls.Home);
 
@@ -17,7 +17,8 @@ public sealed class HomePageTests(ExplorerFactory factory) : IClassFixture<Explo
         Assert.Equal(await factory.QueryAsync(db => db.Episodes.CountAsync()), steps.Count);
         Assert.All(steps, s =>
         {
-            Assert.StartsWith(Urls.Timeline + "?episode=", s.QuerySelector("h2 a")?.GetAttribute("href"), StringComparison.Ordinal);
+            Assert.StartsWith("/episodes/", s.QuerySelector("h2 a")?.GetAttribute("href"), StringComparison.Ordinal);
+            Assert.StartsWith(Urls.Timeline + "?episode=", s.QuerySelector(".story__more a")?.GetAttribute("href"), StringComparison.Ordinal);
             Assert.NotEmpty(s.QuerySelectorAll("a.cite"));
         });
     }

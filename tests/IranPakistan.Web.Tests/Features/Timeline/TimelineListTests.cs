@@ -29,7 +29,7 @@ public sealed class TimelineListTests : ExplorerTestContext
 
         Assert.Equal($"All {MiniTimeline.Order.Length} events", cut.Find("[role=status]").TextContent.Trim());
         Assert.Equal(MiniTimeline.Order.Select(s => Urls.Event(s)), EventLinks(cut));
-        Assert.Equal(["1989", "2000", "2024", "Not dated in the source"], cut.FindAll("section.year > h2").Select(h => h.TextContent));
+        Assert.Equal(["1989", "2000", "2024", "Not dated in the source"], cut.FindAll("section.year h2").Select(h => h.TextContent));
         Assert.Empty(cut.FindAll(".chips"));
         Assert.Empty(cut.FindAll("a.clear"));
         Assert.Empty(cut.FindAll(".empty"));
@@ -110,16 +110,32 @@ public sealed class TimelineListTests : ExplorerTestContext
     }
 
     [Fact]
-    public async Task EpisodesAreGroupedUnderAHeadingLinkingToThatEpisode()
+    public async Task EpisodesAreGroupedUnderAHeadingWithLinksToThatEpisode()
     {
         var cut = await RenderAsync(new TimelineFilter(Topic: "security"));
 
         var episode = cut.Find("section.episode");
         Assert.Equal("January 2024 strikes", episode.GetAttribute("aria-label"));
-        Assert.Equal("/timeline?topic=security&episode=january-2024-strikes", episode.QuerySelector("h3 a")!.GetAttribute("href"));
+        Assert.Equal("January 2024 strikes", episode.QuerySelector("summary h3")!.TextContent);
+        Assert.Equal("/timeline?topic=security&episode=january-2024-strikes", episode.QuerySelector("a.episode__filter")!.GetAttribute("href"));
+        Assert.Equal(Urls.Episode("january-2024-strikes"), episode.QuerySelector(".episode__links a")!.GetAttribute("href"));
         Assert.Equal(
             [Urls.Event("drills-january"), Urls.Event("warning-before"), Urls.Event("second-strike"), Urls.Event("iran-strike")],
             episode.QuerySelectorAll(".event__title a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public async Task YearsAndEpisodesAreOpenDisclosuresWhoseSummariesHoldNoLink()
+    {
+        var cut = await RenderAsync(TimelineFilter.None);
+
+        var groups = cut.FindAll("section.year details, section.episode details");
+        Assert.NotEmpty(groups);
+        // Open by default (nothing hidden without JavaScript), each with a heading as its summary.
+        Assert.All(groups, d => Assert.True(d.HasAttribute("open")));
+        Assert.All(groups, d => Assert.NotNull(d.QuerySelector(":scope > summary > h2, :scope > summary > h3")));
+        Assert.Empty(cut.FindAll("summary a, summary button"));
+        Assert.Equal(["year-1989", "year-2000", "year-2024", "year-undated"], cut.FindAll("section.year:not(.year--possible) summary h2").Select(h => h.Id));
     }
 
     [Fact]
