@@ -1,7 +1,7 @@
 using IranPakistan.Web.Features.Actors;
 using IranPakistan.Web.Features.Agreements;
-using IranPakistan.Web.Features.Citing;
 using IranPakistan.Web.Features.Changes;
+using IranPakistan.Web.Features.Citing;
 using IranPakistan.Web.Features.Discovery;
 using IranPakistan.Web.Features.Figures;
 using IranPakistan.Web.Features.Home;

@@ -138,8 +138,8 @@ public sealed class EditorsDeskTests(ExplorerFactory factory) : IClassFixture<Ex
         Assert.Equal("Editor’s note", note.GetProperty("label").GetString());
         Assert.NotEmpty(note.GetProperty("references").EnumerateArray());
 
-        using var events = JsonDocument.Parse(await factory.Client.GetStringAsync("/api/events"));
-        var byEvent = events.RootElement.EnumerateArray().ToDictionary(e => e.GetProperty("slug").GetString()!, e => Slugs(e.GetProperty("notes")).ToList());
+        using var events = JsonDocument.Parse(await factory.Client.GetStringAsync("/api/events?pageSize=500"));
+        var byEvent = events.RootElement.GetProperty("items").EnumerateArray().ToDictionary(e => e.GetProperty("slug").GetString()!, e => Slugs(e.GetProperty("notes")).ToList());
         Assert.Contains(ShehbazNote, byEvent["raisi-nawaz-peace-and-friendship-border"]);
         Assert.DoesNotContain(ShehbazNote, byEvent["raisi-offers-counter-terrorism-cooperation"]);
         Assert.Contains("us-withdrawal-date", byEvent["us-withdrawal-from-afghanistan"]);

@@ -1,8 +1,8 @@
 using IranPakistan.Web.Data;
 using IranPakistan.Web.Shared.Api;
 using IranPakistan.Web.Shared.Links;
-using IranPakistan.Web.Shared.Text;
 using IranPakistan.Web.Shared.Notes;
+using IranPakistan.Web.Shared.Text;
 using static IranPakistan.Web.Shared.Api.JsonApi;
 
 namespace IranPakistan.Web.Features.Actors;

@@ -1,7 +1,7 @@
 using IranPakistan.Web.Shared.Api;
 using IranPakistan.Web.Shared.Links;
-using static IranPakistan.Web.Shared.Api.JsonApi;
 using IranPakistan.Web.Shared.Notes;
+using static IranPakistan.Web.Shared.Api.JsonApi;
 
 namespace IranPakistan.Web.Features.Topics;
 
