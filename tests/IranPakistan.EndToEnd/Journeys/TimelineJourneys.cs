@@ -40,7 +40,7 @@ public sealed class TimelineJourneys(BrowserFixture browser)
         await episode.SelectOptionAsync(Episode);
         await Expect(page).ToHaveURLAsync(browser.Url(new TimelineFilter(Episode: Episode).ToUri()));
 
-        await Expect(page.Locator("main [role=status]").First).ToContainTextAsync(new Regex($@"^\d+ of {all} events match$"));
+        await Expect(page.Locator("main [role=status].summary__count")).ToContainTextAsync(new Regex($@"^\d+ of {all} events match$"));
         var shown = await EventSlugsAsync(page);
         Assert.InRange(shown.Count, 2, all - 1);
         Assert.DoesNotContain("kashmir-violence-1989", shown);
