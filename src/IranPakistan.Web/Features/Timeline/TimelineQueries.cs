@@ -3,6 +3,7 @@ using IranPakistan.Web.Data.Entities;
 using IranPakistan.Web.Shared.Citations;
 using IranPakistan.Web.Shared.Dates;
 using IranPakistan.Web.Shared.Facets;
+using IranPakistan.Web.Shared.Formatting;
 using Microsoft.EntityFrameworkCore;
 
 namespace IranPakistan.Web.Features.Timeline;
@@ -22,7 +23,17 @@ public sealed record TimelineResult(
 }
 
 /// <summary>The events listed under one year; <see cref="Year"/> is null for those the source does not date.</summary>
-public sealed record TimelineYear(int? Year, IReadOnlyList<TimelineRun> Runs);
+public sealed record TimelineYear(int? Year, IReadOnlyList<TimelineRun> Runs)
+{
+    /// <summary>
+    /// The group's heading: its year, or the years its dates may reach when one runs past it ("2000–2005"
+    /// for "since the early 2000s", which the source bounds no closer); null for "not dated in the source".
+    /// </summary>
+    public string? Label => Year is not { } year ? null
+        : Runs.SelectMany(r => r.Events).Max(e => PartialDate.Of(e).Latest?.Year) is { } last && last > year
+            ? $"{Formats.Text(year)}–{Formats.Text(last)}"
+            : Formats.Text(year);
+}
 
 /// <summary>
 /// Consecutive events of one episode (or of none, when <see cref="Episode"/> is null): its slug,

@@ -12,6 +12,20 @@ namespace IranPakistan.Web.Tests.Features.Timeline;
 /// <summary>/timeline and /events/{slug} as a reader gets them, over the real seeds.</summary>
 public sealed class TimelinePageTests(ExplorerFactory factory) : IClassFixture<ExplorerFactory>
 {
+    [Fact]
+    public async Task AYearHeadingIsNoMorePreciseThanTheDatesUnderIt()
+    {
+        var page = await factory.GetPageAsync(Urls.Timeline);
+
+        // "Since the early 2000s" is bounded 2000–2005: its group may not read as the year 2000 alone.
+        var quds = page.QuerySelector(".event__title a[href='/events/quds-force-network-support']")!.Closest("section.year")!;
+        Assert.Equal("2000–2005", quds.QuerySelector("h2")!.TextContent.Trim());
+        // A year whose events all fall inside it keeps the plain year.
+        var strike = page.QuerySelector(".event__title a[href='/events/iran-strike-jaish-al-adl-baluchistan']")!.Closest("section.year")!;
+        Assert.Equal("2024", strike.QuerySelector("h2")!.TextContent.Trim());
+        Assert.Contains(page.QuerySelectorAll("a[href$='#" + strike.GetAttribute("aria-labelledby") + "']"), a => a.TextContent.Trim() == "2024");
+    }
+
 
     [Fact]
     public async Task TimelineListsEveryEventInTimelineOrder()
