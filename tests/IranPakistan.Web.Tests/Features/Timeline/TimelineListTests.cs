@@ -29,7 +29,7 @@ public sealed class TimelineListTests : ExplorerTestContext
 
         Assert.Equal($"All {MiniTimeline.Order.Length} events", cut.Find("[role=status]").TextContent.Trim());
         Assert.Equal(MiniTimeline.Order.Select(s => Urls.Event(s)), EventLinks(cut));
-        Assert.Equal(["1989", "2000", "2024", "Not dated in the source"], cut.FindAll("section.year h2").Select(h => h.TextContent));
+        Assert.Equal(["1989", "2000–2005", "2024", "Not dated in the source"], cut.FindAll("section.year h2").Select(h => h.TextContent));
         Assert.Empty(cut.FindAll(".chips"));
         Assert.Empty(cut.FindAll("a.clear"));
         Assert.Empty(cut.FindAll(".empty"));
