@@ -233,18 +233,27 @@ public static class SearchIndex
     }
 
     /// <summary>Is this document named exactly what the reader searched for (its title or one of its other names)?</summary>
-    public static bool IsNamed(SearchIndexRow row, SearchPlan plan) =>
-        TextFolding.Key(Highlight.Plain(row.Title)) == plan.Key
-        || (row.Kind is "actor" or "place" && row.Aliases.Split(" · ").Any(a => TextFolding.Key(a) == plan.Key));
+    public static bool IsNamed(SearchIndexRow row, SearchPlan plan) => NameKeys(row).Contains(plan.Key);
 
     /// <summary>
     /// Is this item's name (or other name) what the reader is still typing ("kash" → Kashmir)? Only for
     /// a last word that is not a whole word of the index, so "Iran" doesn't favour "Iran-Pakistan …".
     /// </summary>
     public static bool IsNameStart(SearchIndexRow row, SearchPlan plan) =>
-        plan.Partial && row.Kind != "paragraph"
-        && (TextFolding.Key(Highlight.Plain(row.Title)).StartsWith(plan.Key, StringComparison.Ordinal)
-            || (row.Kind is "actor" or "place" && row.Aliases.Split(" · ").Any(a => TextFolding.Key(a).StartsWith(plan.Key, StringComparison.Ordinal))));
+        plan.Partial && row.Kind != "paragraph" && NameKeys(row).Any(k => k.StartsWith(plan.Key, StringComparison.Ordinal));
+
+    /// <summary>The folded keys of what a document is called: its title, and for actors and places their other names (lazily, title first).</summary>
+    private static IEnumerable<string> NameKeys(SearchIndexRow row)
+    {
+        yield return TextFolding.Key(Highlight.Plain(row.Title));
+        if (row.Kind is "actor" or "place")
+        {
+            foreach (var alias in row.Aliases.Split(" · "))
+            {
+                yield return TextFolding.Key(alias);
+            }
+        }
+    }
 
     // An item named exactly what was searched for goes first whatever bm25 says ("Taftan" the place
     // before paragraphs about it). Done here, on the rows being shown, so SQL never reads every title.
