@@ -187,12 +187,18 @@ public sealed class SearchQueries(IDbContextFactory<AppDbContext> dbFactory, Con
         return new Suggestions(items, plan.Correction);
     }
 
-    // bm25 breaks ties only within a tier and kind; past SearchIndex.RankedPostings it costs more than it
-    // is worth (it counts every document of every word on each statement), so rowid order does.
+    /// <summary>
+    /// The most postings the suggestions rank by bm25. Lower than the search's <see cref="SearchIndex.RankedPostings"/>:
+    /// here bm25 only breaks ties within a tier and kind, and it counts every document of every word on each
+    /// of the (up to ten) statements — at ×1000 the corpus that was most of the time of a suggestion for a
+    /// word in a few thousand documents (docs/search.md#speed). Past it, rowid order breaks the ties.
+    /// </summary>
+    public const long SuggestionRankedPostings = 1_000;
+
     private static async Task<List<SuggestionRow>> SuggestionRowsAsync(AppDbContext db, SearchPlan plan, string match, string kind, int limit, CancellationToken cancellationToken)
     {
         var (from, to) = SearchIndex.RowidRange(kind);
-        var sql = plan.Postings <= SearchIndex.RankedPostings
+        var sql = plan.Postings <= SuggestionRankedPostings
             ? """
                 SELECT rowid, kind, slug, title, aliases, bm25(SearchIndex, 0, 0, 0, 0, 10.0, 1.0, 4.0)
                 FROM SearchIndex WHERE SearchIndex MATCH $match AND rowid >= $from AND rowid < $to LIMIT $limit

@@ -93,7 +93,9 @@ public sealed record SearchPlan
                 exact.Add(group);
                 expanded.Add(group);
                 matched.UnionWith(expansions.SelectMany(e => TextFolding.Words(e)).Select(TextFolding.Fold));
-                postings += expansions.Sum(e => TextFolding.Words(e).Select(w => lexicon.Docs(TextFolding.Fold(w))).DefaultIfEmpty().Min());
+                // A phrase reads the postings (and positions) of every one of its words, and bm25 counts the
+                // phrase's documents over the whole index: its cost is the sum, not the rarest word.
+                postings += expansions.Sum(e => TextFolding.Words(e).Sum(w => lexicon.Docs(TextFolding.Fold(w))));
                 words.Add(typed);
                 continue;
             }
