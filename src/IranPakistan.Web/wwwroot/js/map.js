@@ -55,7 +55,7 @@ function setUp(root) {
         const reset = (marker) => {
             marker.classList.remove('is-crowded', ...spots.filter(Boolean));
         };
-        // The chosen place first (its label always shows), then drawn areas (fixed in their middle), then the rest.
+        // The chosen place first (its label always shows), then drawn areas (near their middle), then the rest.
         const order = [...markers].sort((a, b) => rank(a) - rank(b));
         for (const marker of order) {
             reset(marker);
@@ -68,14 +68,16 @@ function setUp(root) {
             for (const spot of candidates) {
                 if (spot) marker.classList.add(spot);
                 const r = label.getBoundingClientRect();
-                if (clear(r) || marker.classList.contains('is-current')) {
+                if (clear(r)) {
                     kept.push(r);
                     placed = true;
                     break;
                 }
                 if (spot) marker.classList.remove(spot);
             }
-            if (!placed) marker.classList.add('is-crowded');
+            // The chosen place's label shows even with no free spot (in its first one).
+            if (!placed && marker.classList.contains('is-current')) kept.push(label.getBoundingClientRect());
+            else if (!placed) marker.classList.add('is-crowded');
         }
         for (const country of root.querySelectorAll('.map__country:not(.is-crowded)')) {
             const r = country.querySelector('.map__country-name').getBoundingClientRect();
