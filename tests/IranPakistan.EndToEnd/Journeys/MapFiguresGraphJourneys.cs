@@ -131,6 +131,54 @@ public sealed class MapFiguresGraphJourneys(BrowserFixture browser)
         await Expect(page.Locator("main h1")).ToHaveTextAsync("Jaish al-Adl");
     });
 
+    // Every label the map shows, with its box and whether its box lies inside the map's frame and clears the others.
+    private const string LabelLayoutScript = """
+        root => {
+            const frame = root.querySelector('.map__svg').getBoundingClientRect();
+            const shown = [...root.querySelectorAll('.marker__label, .map__country-name')]
+                .map(t => ({ text: t.textContent, r: t.getBoundingClientRect(), place: !!t.closest('.marker') }))
+                .filter(l => l.r.width > 0);
+            const hits = (a, b) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+            return {
+                // Places inside the view whose label does not show (Davos and Beijing lie outside the default view).
+                hidden: [...root.querySelectorAll('.marker')]
+                    .filter(m => { const p = m.querySelector('.marker__pos'); return [p.getAttribute('x'), p.getAttribute('y')].every(v => parseFloat(v) >= 0 && parseFloat(v) <= 100); })
+                    .map(m => m.querySelector('.marker__label')).filter(t => t.getBoundingClientRect().width === 0).map(t => t.textContent),
+                cut: shown.filter(l => l.r.left < frame.left || l.r.right > frame.right || l.r.top < frame.top || l.r.bottom > frame.bottom).map(l => l.text),
+                overlapping: shown.flatMap((a, i) => shown.slice(i + 1).filter(b => hits(a.r, b.r)).map(b => a.text + ' / ' + b.text)),
+            };
+        }
+        """;
+
+    private sealed class LabelLayout
+    {
+        public string[] Hidden { get; set; } = [];
+
+        public string[] Cut { get; set; } = [];
+
+        public string[] Overlapping { get; set; } = [];
+    }
+
+    [Theory]
+    [InlineData(1280, 900)]
+    [InlineData(390, 844)]
+    public Task NoLabelIsCutByTheFrameOrCoversAnotherAtTheDefaultView(int width, int height) => browser.RunAsync(async page =>
+    {
+        await page.GotoAsync(Urls.Map);
+        // The script has laid the labels out once the controls show.
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Zoom in" })).ToBeVisibleAsync();
+
+        var layout = await page.Locator("main [data-map]").EvaluateAsync<LabelLayout>(LabelLayoutScript);
+
+        Assert.Empty(layout.Cut);
+        Assert.Empty(layout.Overlapping);
+        if (width >= 1280)
+        {
+            // On a wide screen every place is named at the default view (right, left, above, below or on a leader line).
+            Assert.Empty(layout.Hidden);
+        }
+    }, new() { ViewportSize = new() { Width = width, Height = height } }, caseName: $"{width}px");
+
     private static async Task<string> ViewBoxAsync(ILocator geo) => (await geo.GetAttributeAsync("viewBox"))!;
 
     private static double X(string viewBox) => double.Parse(viewBox.Split(' ')[0], CultureInfo.InvariantCulture);

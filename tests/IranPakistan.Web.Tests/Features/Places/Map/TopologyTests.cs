@@ -29,6 +29,29 @@ public sealed class TopologyTests
         }
         """;
 
+    // Two provinces in the square of TwoSquares that carries Pakistan's id (lon 11–12, lat 20–21), split at
+    // lon 11.5: "PK.BA" (west) and "PK.SD" (east). Arc 0 is the edge between them, (11.5,20)→(11.5,21);
+    // arc 1 Baluchistan's outer edges, arc 2 Sind's. Unquantized, as plain lon/lat.
+    internal const string TwoProvinces = """
+        {
+          "type": "Topology",
+          "arcs": [
+            [[11.5, 20], [11.5, 21]],
+            [[11.5, 21], [11, 21], [11, 20], [11.5, 20]],
+            [[11.5, 20], [12, 20], [12, 21], [11.5, 21]]
+          ],
+          "objects": {
+            "pak": {
+              "type": "GeometryCollection",
+              "geometries": [
+                { "type": "Polygon", "arcs": [[0, 1]], "id": "PK.BA", "properties": { "name": "Baluchistan" } },
+                { "type": "Polygon", "arcs": [[2, -1]], "id": "PK.SD", "properties": { "name": "Sind" } }
+              ]
+            }
+          }
+        }
+        """;
+
     [Fact]
     public void QuantizedArcsAreDeltaDecodedAndTransformedToLongitudeAndLatitude()
     {
