@@ -55,23 +55,17 @@ public static class EpisodesApi
         DateOnly? EndEarliest, DateOnly? EndLatest, DatePrecision? EndPrecision, string? EndIso, string? EndText,
         string Events, string Agreements, string Citations, string Url);
 
-    /// <summary>What the CSV columns of the span, the events and the agreements mean (the dataset's datapackage.json).</summary>
-    public static readonly IReadOnlyDictionary<string, string> RowFields = new Dictionary<string, string>
-    {
-        ["description"] = "One sentence in the explorer's words, backed by its citations.",
-        ["start_earliest"] = "The first day its first event may fall on (ISO 8601); empty when the source sets no bound.",
-        ["start_latest"] = "The last day its first event may fall on (ISO 8601); empty when the source sets no bound.",
-        ["start_precision"] = "How much of its first event's date the source gives: day, month, year, approximate, relative or undated.",
-        ["start_iso"] = "Its first event's date cut to its precision (yyyy, yyyy-MM or yyyy-MM-dd); empty when vaguer than a year.",
-        ["start_text"] = "Its first event's date in words, as the page shows it.",
-        ["end_earliest"] = "The first day its last event may fall on (ISO 8601); empty when the source sets no bound.",
-        ["end_latest"] = "The last day its last event may fall on (ISO 8601); empty when the source sets no bound.",
-        ["end_precision"] = "How much of its last event's date the source gives: day, month, year, approximate, relative or undated.",
-        ["end_iso"] = "Its last event's date cut to its precision (yyyy, yyyy-MM or yyyy-MM-dd); empty when vaguer than a year.",
-        ["end_text"] = "Its last event's date in words, as the page shows it.",
-        ["events"] = "Its events (events.csv, whose episode column names it), in timeline order: slugs, space-separated.",
-        ["agreements"] = "What was agreed at its events (agreements.csv): slugs, space-separated.",
-    };
+    /// <summary>What the CSV columns of the span, the events and the agreements mean (the dataset's datapackage.json); the span's as every date's.</summary>
+    public static readonly IReadOnlyDictionary<string, string> RowFields = new[] { ("start", "Its first event's date"), ("end", "Its last event's date") }
+        .SelectMany(span => DatasetTable.CommonFields.Where(f => f.Key.StartsWith("date_", StringComparison.Ordinal))
+            .Select(f => KeyValuePair.Create(span.Item1 + f.Key["date".Length..], $"{span.Item2}: {char.ToLowerInvariant(f.Value[0])}{f.Value[1..]}")))
+        .Concat(new Dictionary<string, string>
+        {
+            ["description"] = "One sentence in the explorer's words, backed by its citations.",
+            ["events"] = "Its events (events.csv, whose episode column names it), in timeline order: slugs, space-separated.",
+            ["agreements"] = "What was agreed at its events (agreements.csv): slugs, space-separated.",
+        })
+        .ToDictionary();
 
     internal static IEndpointRouteBuilder Map(IEndpointRouteBuilder api)
     {
