@@ -36,7 +36,7 @@ public sealed class DatasetDownloadTests(ExplorerFactory factory) : IClassFixtur
         Assert.Equal(stamp.Hash, root.GetProperty("contentHash").GetString());
         var resources = root.GetProperty("resources").EnumerateArray().ToList();
         var names = resources.Select(r => r.GetProperty("name").GetString()).ToList();
-        Assert.Superset(new HashSet<string?> { "events", "agreements", "actors", "places", "topics", "figures", "sources", "paragraphs", "database" }, names.ToHashSet());
+        Assert.Superset(new HashSet<string?> { "events", "episodes", "agreements", "actors", "places", "topics", "figures", "sources", "paragraphs", "database" }, names.ToHashSet());
         // Every file is described, and every description names a file that is there.
         Assert.Equal(files.Keys.Where(k => k is not DatasetDownload.PackageFile and not DatasetDownload.NoticeFile).Order(), resources.Select(r => r.GetProperty("path").GetString()!).Order());
 
@@ -57,6 +57,7 @@ public sealed class DatasetDownloadTests(ExplorerFactory factory) : IClassFixtur
         var counts = await factory.QueryAsync(async db => new Dictionary<string, int>
         {
             ["events"] = await db.Events.CountAsync(),
+            ["episodes"] = await db.Episodes.CountAsync(),
             ["agreements"] = await db.Agreements.CountAsync(),
             ["actors"] = await db.Actors.CountAsync(),
             ["places"] = await db.Places.CountAsync(),
@@ -73,6 +74,11 @@ public sealed class DatasetDownloadTests(ExplorerFactory factory) : IClassFixtur
         var paragraphs = CsvListsTests.Parse(Read(files["paragraphs.csv"]), out _).Select(p => p["url"]).ToHashSet();
         var cited = CsvListsTests.Parse(Read(files["events.csv"]), out _).SelectMany(r => r["citations"].Split(' ', StringSplitOptions.RemoveEmptyEntries));
         Assert.All(cited, c => Assert.Contains(c, paragraphs));
+
+        // An episode's events are rows of events.csv that name it, in the same (timeline) order.
+        var events = CsvListsTests.Parse(Read(files["events.csv"]), out _);
+        Assert.All(CsvListsTests.Parse(Read(files["episodes.csv"]), out _), e =>
+            Assert.Equal(events.Where(r => r["episode"] == e["slug"]).Select(r => r["slug"]), e["events"].Split(' ', StringSplitOptions.RemoveEmptyEntries)));
 
         var notice = Read(files[DatasetDownload.NoticeFile]);
         Assert.Contains($"Content version {stamp.Hash[..8]}", notice, StringComparison.Ordinal);

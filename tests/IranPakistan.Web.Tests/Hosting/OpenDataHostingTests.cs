@@ -9,7 +9,7 @@ namespace IranPakistan.Web.Tests.Hosting;
 /// <summary>/api as an open API: described completely in /openapi/v1.json, read at /api, problems everywhere, open to every origin.</summary>
 public sealed class OpenDataHostingTests(ExplorerFactory factory) : IClassFixture<ExplorerFactory>
 {
-    private static readonly string[] _lists = ["/api/topics", "/api/sources", "/api/actors", "/api/places", "/api/events", "/api/agreements", "/api/figures", "/api/search?q=gas"];
+    private static readonly string[] _lists = ["/api/topics", "/api/sources", "/api/actors", "/api/places", "/api/events", "/api/agreements", "/api/figures", "/api/episodes", "/api/search?q=gas"];
 
     [Fact]
     public async Task EveryApiEndpointIsInTheOpenApiDocumentWithEachQueryParameterAndItsProblems()
@@ -93,6 +93,8 @@ public sealed class OpenDataHostingTests(ExplorerFactory factory) : IClassFixtur
     [Theory]
     [InlineData("/api/nonexistent", 404)]
     [InlineData("/api/events/nope", 404)]
+    [InlineData("/api/episodes/nope", 404)]
+    [InlineData("/api/episodes?format=atom", 400)]
     [InlineData("/api/actors/graph/extra", 404)]
     [InlineData("/api/events?page=0", 400)]
     [InlineData("/api/events?page=abc", 400)]
@@ -194,6 +196,7 @@ public sealed class AbsoluteApiAddressesTests(AbsoluteApiAddressesTests.PublicHo
     [InlineData("/api/agreements/gwadar-chahbahar-ports-cooperation")]
     [InlineData("/api/sources/iran-pakistan-relations")]
     [InlineData("/api/actors/graph")]
+    [InlineData("/api/episodes/april-2024-visit")]
     public async Task EveryUrlFieldIsAbsolute(string url)
     {
         using var document = JsonDocument.Parse(await factory.GetOkAsync(url));
@@ -205,8 +208,9 @@ public sealed class AbsoluteApiAddressesTests(AbsoluteApiAddressesTests.PublicHo
 
     private static IEnumerable<string> Urls(JsonElement element) => element.ValueKind switch
     {
-        JsonValueKind.Object => element.EnumerateObject().SelectMany(p =>
-            p.Name is "url" or "permalink" or "self" or "first" or "last" or "next" or "prev" && p.Value.ValueKind == JsonValueKind.String
+        // A note's outside references are other sites' addresses.
+        JsonValueKind.Object => element.EnumerateObject().Where(p => p.Name != "references").SelectMany(p =>
+            p.Name is "url" or "apiUrl" or "permalink" or "self" or "first" or "last" or "next" or "prev" && p.Value.ValueKind == JsonValueKind.String
                 ? [p.Value.GetString()!]
                 : Urls(p.Value)),
         JsonValueKind.Array => element.EnumerateArray().SelectMany(Urls),

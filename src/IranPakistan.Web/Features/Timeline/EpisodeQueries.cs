@@ -48,19 +48,26 @@ public sealed class EpisodeQueries(IDbContextFactory<AppDbContext> dbFactory, Ti
         return InStoryOrder(episodes, events);
     }
 
-    public async Task<EpisodeModel?> GetAsync(string slug, CancellationToken cancellationToken = default)
+    /// <summary>One episode's story, or null when there is no episode <paramref name="slug"/>.</summary>
+    public async Task<EpisodeModel?> GetAsync(string slug, CancellationToken cancellationToken = default) =>
+        (await StoriesAsync(slug, cancellationToken)).SingleOrDefault();
+
+    /// <summary>Every episode's story, in the order of <see cref="ListAsync"/> (the API's list and the dataset's episodes).</summary>
+    public Task<IReadOnlyList<EpisodeModel>> AllAsync(CancellationToken cancellationToken = default) =>
+        StoriesAsync(null, cancellationToken);
+
+    private async Task<IReadOnlyList<EpisodeModel>> StoriesAsync(string? only, CancellationToken cancellationToken)
     {
         var all = await ListAsync(cancellationToken);
-        var index = all.ToList().FindIndex(e => e.Slug == slug);
-        if (index < 0)
+        var wanted = Enumerable.Range(0, all.Count).Where(i => only is null || all[i].Slug == only).ToList();
+        if (wanted.Count == 0)
         {
-            return null;
+            return [];
         }
 
-        var episode = all[index];
         var events = await timeline.AllEventsAsync(cancellationToken);
-        var mine = events.Where(e => e.Episode == slug).ToList();
-        var ids = mine.Select(e => e.Id).ToList();
+        var slugs = wanted.Select(i => all[i].Slug).ToHashSet();
+        var ids = events.Where(e => e.Episode is not null && slugs.Contains(e.Episode)).Select(e => e.Id).ToList();
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var agreements = await db.Agreements.AsNoTracking()
@@ -68,6 +75,15 @@ public sealed class EpisodeQueries(IDbContextFactory<AppDbContext> dbFactory, Ti
             .Where(a => a.EventId != null && ids.Contains(a.EventId.Value))
             .OrderBy(a => a.Title)
             .ToListAsync(cancellationToken);
+
+        return wanted.Select(i => Story(all, i, events, agreements)).ToList();
+    }
+
+    private static EpisodeModel Story(IReadOnlyList<Episode> all, int index, IReadOnlyList<Event> events, List<Agreement> agreements)
+    {
+        var episode = all[index];
+        var mine = events.Where(e => e.Episode == episode.Slug).ToList();
+        var ids = mine.Select(e => e.Id).ToHashSet();
 
         // The episode's span: its first possible day to its last, over the events the source bounds.
         var dates = mine.Select(PartialDate.Of).ToList();
@@ -84,7 +100,7 @@ public sealed class EpisodeQueries(IDbContextFactory<AppDbContext> dbFactory, Ti
             CitationView.From(episode.Citations),
             mine,
             Days(mine),
-            agreements,
+            agreements.Where(a => ids.Contains(a.EventId!.Value)).ToList(),
             index > 0 ? Link(all[index - 1]) : null,
             before,
             index < all.Count - 1 ? Link(all[index + 1]) : null,

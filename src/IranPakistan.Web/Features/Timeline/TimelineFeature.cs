@@ -15,8 +15,12 @@ public static class TimelineFeature
                 {
                     ["episode"] = "The episode it belongs to, if any (a slug).",
                     ["date_match"] = "Empty in the dataset; in a date-filtered view, inside or may-fall-inside.",
-                }));
+                }))
+            .AddDatasetTable(new DatasetTable(
+                "episodes", "Episodes", "The episodes the timeline groups events under, in story order, each with its events and what was agreed at them.",
+                typeof(EpisodesApi.EpisodeRow), "slug", async (sp, site, ct) => (await EpisodesApi.AllRowsAsync(sp.GetRequiredService<EpisodeQueries>(), site, ct)).Cast<object?>(),
+                EpisodesApi.RowFields));
 
-    /// <summary>/api/events and /api/events/{slug}.</summary>
-    public static IEndpointRouteBuilder MapTimelineApi(this IEndpointRouteBuilder api) => EventsApi.Map(api);
+    /// <summary>/api/events, /api/events/{slug}, /api/episodes and /api/episodes/{slug}.</summary>
+    public static IEndpointRouteBuilder MapTimelineApi(this IEndpointRouteBuilder api) => EpisodesApi.Map(EventsApi.Map(api));
 }

@@ -44,6 +44,14 @@ public static class Urls
     public const string ApiPlaces = "/api/places";
     public const string ApiFigures = "/api/figures";
     public const string ApiSearch = "/api/search";
+    public const string ApiEpisodes = "/api/episodes";
+
+    /// <summary>One item in the API: <c>/api/events/{slug}</c>, <c>/api/agreements/{slug}</c>, <c>/api/episodes/{slug}</c>.</summary>
+    public static string ApiEvent(string slug) => ApiEvents + "/" + Uri.EscapeDataString(slug);
+
+    public static string ApiAgreement(string slug) => ApiAgreements + "/" + Uri.EscapeDataString(slug);
+
+    public static string ApiEpisode(string slug) => ApiEpisodes + "/" + Uri.EscapeDataString(slug);
 
     /// <summary>The whole dataset as one zip: CSV files, datapackage.json and the SQLite file.</summary>
     public const string Dataset = "/downloads/dataset.zip";

@@ -73,6 +73,21 @@ public sealed class NoteSet
     public IReadOnlyList<EditorNote> For(string? subjectKind, string? slug, IEnumerable<Citation> citations) =>
         For(subjectKind, slug, CitationView.From(citations));
 
+    /// <summary>
+    /// The notes an item's page shows: about any of <paramref name="slugs"/> (items of one kind: an event,
+    /// or an episode's events) and about the sentences <paramref name="citations"/> quote, each once, in note order.
+    /// </summary>
+    public IReadOnlyList<EditorNote> ForAll(string subjectKind, IEnumerable<string> slugs, IEnumerable<Citation> citations)
+    {
+        var cited = CitationView.From(citations);
+        return slugs.Where(s => s.Length > 0).Distinct()
+            .SelectMany(s => For(subjectKind, s, cited))
+            .Concat(For(null, null, cited))
+            .DistinctBy(n => n.Id)
+            .OrderBy(n => n.Id)
+            .ToList();
+    }
+
     /// <summary>Where a note is shown in full, with its references: on the page of the item it names.</summary>
     public static string Href(EditorNote n) => n.SubjectKind switch
     {

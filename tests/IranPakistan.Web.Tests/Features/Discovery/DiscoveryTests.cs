@@ -18,7 +18,8 @@ public sealed class DiscoveryTests(ExplorerFactory factory) : IClassFixture<Expl
         var locs = urls.Select(u => u.Element(_sitemap + "loc")!.Value).ToList();
         var items = await factory.QueryAsync(async db =>
             await db.Events.CountAsync() + await db.Agreements.CountAsync() + await db.Actors.CountAsync()
-            + await db.Places.CountAsync() + await db.Topics.CountAsync() + await db.Sources.CountAsync());
+            + await db.Places.CountAsync() + await db.Topics.CountAsync() + await db.Sources.CountAsync() + await db.Episodes.CountAsync());
+        var episodes = await factory.QueryAsync(db => db.Episodes.Select(e => e.Slug).ToListAsync());
 
         Assert.Equal("application/xml", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("urlset", sitemap.Root.Name.LocalName);
@@ -28,6 +29,7 @@ public sealed class DiscoveryTests(ExplorerFactory factory) : IClassFixture<Expl
         var built = await factory.QueryAsync(db => db.ContentStamps.AsNoTracking().Select(s => s.BuiltAtUtc).SingleAsync());
         Assert.All(urls, u => Assert.Equal(built.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), u.Element(_sitemap + "lastmod")!.Value));
         Assert.Contains("/events/kashmir-violence-1989", locs);
+        Assert.All(episodes, slug => Assert.Contains(IranPakistan.Web.Shared.Links.Urls.Episode(slug), locs));
         foreach (var loc in locs)
         {
             using var page = await factory.Client.GetAsync(loc);

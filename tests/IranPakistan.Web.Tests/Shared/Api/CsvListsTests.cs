@@ -17,6 +17,7 @@ public sealed class CsvListsTests(ExplorerFactory factory) : IClassFixture<Explo
         "/api/events?from=2024-01-17&to=2024-01-25",
         "/api/agreements", "/api/agreements?q=pipeline", "/api/agreements?status=not-fully-realised&sort=title",
         "/api/agreements?between=multilateral",
+        "/api/episodes",
         "/api/actors", "/api/places", "/api/topics", "/api/sources", "/api/figures", "/api/figures?topic=trade",
         "/api/search?q=Chabahar", "/api/search?q=gas&kind=agreement", "/api/search?q=Kashmr", "/api/search?q=Kashmir&verbatim=1&kind=paragraph",
     ];
@@ -78,18 +79,21 @@ public sealed class CsvListsTests(ExplorerFactory factory) : IClassFixture<Explo
 
     private sealed record Row(string Slug, string SomeText);
 
-    /// <summary>What a CSV cell holds for a JSON item: the field itself, a date's part, a list's values or slugs space-separated, citations' permalinks.</summary>
+    /// <summary>
+    /// What a CSV cell holds for a JSON item: the field itself, a date's part (<c>date_iso</c>; an episode's
+    /// <c>start_iso</c>, <c>end_text</c>), a list's values or slugs space-separated, citations' permalinks.
+    /// </summary>
     private static bool Expected(JsonElement item, string header, out string expected)
     {
         expected = "";
-        if (header.StartsWith("date_", StringComparison.Ordinal) && item.TryGetProperty("date", out var date))
+        if (header.Split('_', 2) is [var name, _] && item.TryGetProperty(name, out var date) && date.ValueKind is JsonValueKind.Object or JsonValueKind.Null)
         {
             if (date.ValueKind == JsonValueKind.Null)
             {
                 return true;
             }
 
-            return date.TryGetProperty(Camel(header["date_".Length..]), out var part) ? Scalar(part, out expected)
+            return date.TryGetProperty(Camel(header[(name.Length + 1)..]), out var part) ? Scalar(part, out expected)
                 : item.TryGetProperty(Camel(header), out var own) && Scalar(own, out expected);
         }
 
