@@ -69,6 +69,7 @@ public static class HealthEndpoint
                 if (report.Entries.TryGetValue(WarmUpHealthCheck.Name, out var warmUp) && warmUp.Status != HealthStatus.Healthy)
                 {
                     context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                    WarmUp.MarkWarmingUpAnswer(context);
                 }
 
                 var reasons = report.Entries.Values.Where(e => e.Status != HealthStatus.Healthy)

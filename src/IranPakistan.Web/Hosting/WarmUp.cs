@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+using Serilog.Events;
 
 namespace IranPakistan.Web.Hosting;
 
@@ -28,6 +29,27 @@ public static class WarmUp
         services.AddHostedService<WarmUpService>();
         return services;
     }
+
+    private static readonly object _warmingUpAnswer = new();
+
+    /// <summary>Marks a /healthz answer as "not ready: warming up" (<see cref="HealthEndpoint"/>).</summary>
+    internal static void MarkWarmingUpAnswer(HttpContext context) => context.Items[_warmingUpAnswer] = true;
+
+    /// <summary>
+    /// A 503 from /healthz because the warm-up is running: what a readiness answer is for, not a failure,
+    /// so not logged as an error (a proxy may ask several times a second).
+    /// </summary>
+    public static bool IsWarmingUpAnswer(HttpContext context) => context.Items.ContainsKey(_warmingUpAnswer);
+
+    /// <summary>
+    /// The health check service's own line about the warm-up check ("Health check warm-up with status
+    /// Degraded…", a warning on every probe while it runs): left out of the log, which says once what
+    /// the warm-up does (<see cref="WarmUpService"/>).
+    /// </summary>
+    public static bool IsHealthCheckLineAboutTheWarmUp(LogEvent logEvent) =>
+        logEvent.Properties.TryGetValue("HealthCheckName", out var name) && name is ScalarValue { Value: WarmUpHealthCheck.Name }
+        && logEvent.Properties.TryGetValue("SourceContext", out var source) && source is ScalarValue { Value: string context }
+        && context.StartsWith("Microsoft.Extensions.Diagnostics.HealthChecks", StringComparison.Ordinal);
 
     /// <summary>
     /// A request this process's warm-up sent: not counted against any client's limits and not logged

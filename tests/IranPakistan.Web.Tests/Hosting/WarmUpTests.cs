@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
+using Serilog.Events;
 
 namespace IranPakistan.Web.Tests.Hosting;
 
@@ -41,6 +43,9 @@ public sealed class WarmUpTests
         var (status, text) = await WaitUntilHealthyAsync(client);
         Assert.Equal((HttpStatusCode.OK, "Healthy"), (status, text));
         Assert.Equal(app.Services.GetRequiredService<WarmUpState>().Paths.Count, app.WarmedPaths.Count);
+        // A readiness probe's 503 is no error, and the health check service's warning per probe is left out.
+        Assert.DoesNotContain(app.Logged, e => e.Level >= LogEventLevel.Error);
+        Assert.DoesNotContain(app.Logged, e => e.MessageTemplate.Text.StartsWith("Health check", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -56,6 +61,8 @@ public sealed class WarmUpTests
         Assert.Equal((HttpStatusCode.OK, "Healthy"), (status, text));
         Assert.NotEmpty(app.WarmedPaths);
         Assert.True(app.Services.GetRequiredService<WarmUpState>().IsFinished);
+        var expected = hold == WarmUpExplorer.Hold.Fail ? "answered 500" : "Warm-up stopped at its timeout";
+        Assert.Contains(app.Logged, e => e.Level == LogEventLevel.Warning && e.RenderMessage(System.Globalization.CultureInfo.InvariantCulture).Contains(expected, StringComparison.Ordinal));
     }
 
     /// <summary>Each route a reader can land on, by its template; the warm-up must have rendered one page of each.</summary>
@@ -173,6 +180,9 @@ public sealed class WarmUpTests
 
         public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+        /// <summary>What the app logged (at Warning and above, as every test host).</summary>
+        public ConcurrentQueue<LogEvent> Logged { get; } = [];
+
         /// <summary>Every address a warm-up request (one carrying the header) asked for.</summary>
         public ConcurrentBag<string> WarmedPaths { get; } = [];
 
@@ -196,7 +206,17 @@ public sealed class WarmUpTests
                 builder.UseSetting(key, value);
             }
 
-            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new Gate(this)));
+            builder.ConfigureServices(services =>
+            {
+                services.AddSingleton<IStartupFilter>(new Gate(this));
+                // Program's Serilog configuration reads sinks from the services.
+                services.AddSingleton<ILogEventSink>(new Collector(Logged));
+            });
+        }
+
+        private sealed class Collector(ConcurrentQueue<LogEvent> logged) : ILogEventSink
+        {
+            public void Emit(LogEvent logEvent) => logged.Enqueue(logEvent);
         }
 
         /// <summary>In front of the whole pipeline: sees (and holds or fails) each warm-up request before the app does.</summary>
