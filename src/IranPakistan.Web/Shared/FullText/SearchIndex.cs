@@ -178,50 +178,30 @@ public static class SearchIndex
     /// What the results show of some matched documents: titles and snippets with the searched words
     /// marked (<see cref="Snippets"/>). Read from the index's content table by rowid — plain B-tree
     /// lookups — because FTS5's highlight() and snippet() would evaluate the MATCH again for each row.
+    /// The marking is done when a row's title or snippet is first read, so only the rows shown pay for it.
     /// </summary>
     public static async Task<List<SearchIndexRow>> DetailsAsync(AppDbContext db, SearchPlan plan, IEnumerable<long> ids, CancellationToken cancellationToken = default)
     {
         var json = System.Text.Json.JsonSerializer.Serialize(ids);
+        // Which words (as written) matched, across the texts of this search, so each distinct word is folded once.
+        var seen = new Dictionary<string, bool>(StringComparer.Ordinal);
+        string Mark(string text, int words) => Snippets.Cut(text, plan, words, seen);
         // SearchIndex_content is FTS5's own table of the indexed text: c0…c6 are the columns in DDL order.
-        var rows = await ReadAsync(db, """
+        return await ReadAsync(db, """
             SELECT id, c0, c1, c2, c3, c4, c5, c6
             FROM SearchIndex_content WHERE id IN (SELECT value FROM json_each($ids))
-            """, r => new ContentRow
+            """, r => new SearchIndexRow
         {
             Id = r.GetInt64(0),
             Kind = r.GetString(1),
             Slug = r.GetString(2),
             Anchor = r.GetString(3),
             Label = r.GetString(4),
-            Title = r.GetString(5),
+            PlainTitle = r.GetString(5),
             Body = r.GetString(6),
             Aliases = r.GetString(7),
+            Marker = Mark,
         }, cancellationToken, ("$ids", json));
-        var seen = new Dictionary<string, bool>(StringComparer.Ordinal);
-        return rows.Select(r => new SearchIndexRow
-        {
-            Id = r.Id,
-            Kind = r.Kind,
-            Slug = r.Slug,
-            Anchor = r.Anchor,
-            Label = r.Label,
-            Title = Snippets.Mark(r.Title, plan, seen),
-            Snippet = Snippets.Cut(r.Body, plan, 28, seen),
-            AliasSnippet = Snippets.Cut(r.Aliases, plan, 6, seen),
-            Aliases = r.Aliases,
-        }).ToList();
-    }
-
-    private sealed class ContentRow
-    {
-        public long Id { get; init; }
-        public string Kind { get; init; } = "";
-        public string Slug { get; init; } = "";
-        public string Anchor { get; init; } = "";
-        public string Label { get; init; } = "";
-        public string Title { get; init; } = "";
-        public string Body { get; init; } = "";
-        public string Aliases { get; init; } = "";
     }
 
     /// <summary>The slugs of one kind of document matching the query, best first, with their snippets.</summary>
@@ -233,27 +213,14 @@ public static class SearchIndex
     }
 
     /// <summary>Is this document named exactly what the reader searched for (its title or one of its other names)?</summary>
-    public static bool IsNamed(SearchIndexRow row, SearchPlan plan) => NameKeys(row).Contains(plan.Key);
+    public static bool IsNamed(SearchIndexRow row, SearchPlan plan) => row.NameKeys.Contains(plan.Key);
 
     /// <summary>
     /// Is this item's name (or other name) what the reader is still typing ("kash" → Kashmir)? Only for
     /// a last word that is not a whole word of the index, so "Iran" doesn't favour "Iran-Pakistan …".
     /// </summary>
     public static bool IsNameStart(SearchIndexRow row, SearchPlan plan) =>
-        plan.Partial && row.Kind != "paragraph" && NameKeys(row).Any(k => k.StartsWith(plan.Key, StringComparison.Ordinal));
-
-    /// <summary>The folded keys of what a document is called: its title, and for actors and places their other names (lazily, title first).</summary>
-    private static IEnumerable<string> NameKeys(SearchIndexRow row)
-    {
-        yield return TextFolding.Key(Highlight.Plain(row.Title));
-        if (row.Kind is "actor" or "place")
-        {
-            foreach (var alias in row.Aliases.Split(" · "))
-            {
-                yield return TextFolding.Key(alias);
-            }
-        }
-    }
+        plan.Partial && row.Kind != "paragraph" && row.NameKeys.Any(k => k.StartsWith(plan.Key, StringComparison.Ordinal));
 
     // An item named exactly what was searched for goes first whatever bm25 says ("Taftan" the place
     // before paragraphs about it). Done here, on the rows being shown, so SQL never reads every title.
@@ -278,16 +245,46 @@ public sealed class ScoredRow
 /// </summary>
 public sealed record KindMatches(string Kind, IReadOnlyList<ScoredRow> Rows, int Count, bool More);
 
-/// <summary>One row of the index as the results show it; Title and the snippets carry <see cref="Highlight"/> markers.</summary>
+/// <summary>
+/// One row of the index as the results show it: <see cref="Title"/> and the snippets carry <see cref="Highlight"/>
+/// markers, made by <see cref="Marker"/> on first read.
+/// </summary>
 public sealed class SearchIndexRow
 {
+    private string? _title, _snippet, _aliasSnippet;
+    private IReadOnlyList<string>? _nameKeys;
+
     public long Id { get; init; }
     public string Kind { get; init; } = "";
     public string Slug { get; init; } = "";
     public string Anchor { get; init; } = "";
     public string Label { get; init; } = "";
-    public string Title { get; init; } = "";
-    public string Snippet { get; init; } = "";
-    public string? AliasSnippet { get; init; }
+
+    /// <summary>The title as indexed, without markers.</summary>
+    public string PlainTitle { get; init; } = "";
+
+    /// <summary>The text as indexed.</summary>
+    public string Body { get; init; } = "";
+
+    /// <summary>The other names, joined by " · ".</summary>
     public string Aliases { get; init; } = "";
+
+    /// <summary>Marks the searched words in a text and cuts it to about so many words (<see cref="Snippets.Cut"/>).</summary>
+    public Func<string, int, string> Marker { get; init; } = (text, _) => text;
+
+    /// <summary>The whole title, searched words marked.</summary>
+    public string Title => _title ??= Marker(PlainTitle, int.MaxValue);
+
+    /// <summary>About 28 words of the text around its best stretch of matches.</summary>
+    public string Snippet => _snippet ??= Marker(Body, 28);
+
+    /// <summary>About 6 words of the other names around a match.</summary>
+    public string AliasSnippet => _aliasSnippet ??= Marker(Aliases, 6);
+
+    /// <summary>
+    /// The folded keys of what the document is called: its title, and for actors and places their other
+    /// names. Computed once per row: ranking asks for them several times.
+    /// </summary>
+    public IReadOnlyList<string> NameKeys => _nameKeys ??=
+        [TextFolding.Key(PlainTitle), .. Kind is "actor" or "place" ? Aliases.Split(" · ").Select(TextFolding.Key) : []];
 }

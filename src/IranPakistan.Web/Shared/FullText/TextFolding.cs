@@ -63,6 +63,13 @@ public static class TextFolding
     /// </summary>
     public static string Fold(string word)
     {
+        // Plain ASCII has no diacritics and no Arabic-script variants: lower case is the whole fold (the
+        // common case, and the hot one when snippets fold every word of the texts shown).
+        if (Ascii.IsValid(word))
+        {
+            return word.ToLowerInvariant();
+        }
+
         var decomposed = word.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
