@@ -53,7 +53,7 @@ public static class WarmUp
 
     /// <summary>
     /// A request this process's warm-up sent: not counted against any client's limits and not logged
-    /// as slow. Needs the token, which never leaves the process but over its own loopback connection.
+    /// as slow. Needs the token, which the process sends only to its own address.
     /// </summary>
     public static bool IsWarmUpRequest(HttpContext context) =>
         context.Request.Headers.TryGetValue(Header, out var value) && value.Count == 1
