@@ -10,7 +10,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
     .ReadFrom.Services(services)
-    .Enrich.FromLogContext());
+    .Enrich.FromLogContext()
+    .Filter.ByExcluding(WarmUp.IsHealthCheckLineAboutTheWarmUp));
 builder.Services.AddRazorComponents().AddInteractiveServerComponents(options =>
 {
     // Islands start on demand as JS root components (see Shared/Islands/Island.razor).
