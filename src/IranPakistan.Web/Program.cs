@@ -36,6 +36,8 @@ if (!await app.InitializeDatabaseAsync())
     return 1;
 }
 
+app.WarnIfUnset();
+
 // HTTP/1.0 may send no Host; pages never read it, but Blazor needs a valid one to render.
 app.UseFallbackHost();
 // Then forwarded headers, so everything after sees the client's address and scheme, not the proxy's
