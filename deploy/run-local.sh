@@ -95,15 +95,15 @@ deploy_import() {
 }
 
 deploy_wait_healthy() {
-  local name=$1 port=${DEPLOY_INSTANCE_PORT[$1]} deadline=$((SECONDS + 60))
-  # The first request to a new instance compiles a lot (a few seconds on a busy machine): /healthz
-  # also warms it up before nginx sends it readers.
+  local name=$1 port=${DEPLOY_INSTANCE_PORT[$1]} deadline=$((SECONDS + 150))
+  # A new instance renders one page of each kind before /healthz answers 200 (503 "Degraded: warming
+  # up" until then; Explorer:WarmUp, at most 60 s): the start plus that warm-up, on a busy machine.
   until curl -fs -o /dev/null --max-time 15 "http://127.0.0.1:$port/healthz"; do
     if ! kill -0 "${DEPLOY_PID[$name]}" 2>/dev/null; then
       tail -n 30 "$DEPLOY_DIR/$name/app.log" >&2 || true
       deploy_die "instance $name exited while starting"
     fi
-    ((SECONDS < deadline)) || deploy_die "instance $name did not answer /healthz within 60 s"
+    ((SECONDS < deadline)) || deploy_die "instance $name did not answer /healthz within 150 s"
     sleep 0.2
   done
 }
@@ -130,9 +130,9 @@ deploy_start_instance() {
   deploy_log "instance $name: http://127.0.0.1:$port (pid ${DEPLOY_PID[$name]})"
 }
 
-# A new instance renders each page once, then serves it from memory; the first renders (and the
-# compiling behind them) take seconds on a busy machine. Asked directly, before nginx sends readers,
-# the pages readers open most are ready when they arrive.
+# A new instance renders each page once, then serves it from memory. Its own warm-up (before /healthz
+# says ready) renders one page of each kind, which pays for the compiling; these are the further pages
+# readers open most (every topic, say), asked directly before nginx sends readers.
 DEPLOY_WARM_PATHS=(/ /timeline /agreements /topics/trade /topics/security /topics/kashmir /topics/afghanistan
   /topics/soft-power /actors /places /figures /map "/search?q=gas" /events/pakistan-strikes-saravan /api/events)
 deploy_warm_instance() {

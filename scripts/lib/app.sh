@@ -45,7 +45,8 @@ start_app() {
         exec dotnet IranPakistan.Web.dll --urls "$BASE"
     ) >"$WORK/app.log" 2>&1 &
     APP_PID=$!
-    for _ in $(seq 1 120); do
+    # /healthz answers 200 once the import and the app's warm-up (at most 60 s) are done.
+    for _ in $(seq 1 300); do
         if curl -fsS "$BASE/healthz" >/dev/null 2>&1; then
             echo "App running at $BASE (database $WORK/explorer.db)"
             return 0
@@ -55,7 +56,7 @@ start_app() {
         fi
         sleep 0.5
     done
-    cat "$WORK/app.log"; echo "The app did not answer /healthz within 60 s" >&2; exit 2
+    cat "$WORK/app.log"; echo "The app did not answer /healthz within 150 s" >&2; exit 2
 }
 
 # Prints the HTTP status of a path.

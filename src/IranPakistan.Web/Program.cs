@@ -10,7 +10,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
     .ReadFrom.Services(services)
-    .Enrich.FromLogContext());
+    .Enrich.FromLogContext()
+    .Filter.ByExcluding(WarmUp.IsHealthCheckLineAboutTheWarmUp));
 builder.Services.AddRazorComponents().AddInteractiveServerComponents(options =>
 {
     // Islands start on demand as JS root components (see Shared/Islands/Island.razor).
@@ -34,6 +35,8 @@ if (!await app.InitializeDatabaseAsync())
 {
     return 1;
 }
+
+app.WarnIfUnset();
 
 // HTTP/1.0 may send no Host; pages never read it, but Blazor needs a valid one to render.
 app.UseFallbackHost();

@@ -61,6 +61,9 @@ public class ExplorerFactory : WebApplicationFactory<Program>
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // Every test request comes from one "client"; the limits have tests of their own (ClientLimitsTests).
         builder.UseSetting("Explorer:Limits:RequestsPerWindow", "0");
+        // A test server has no address to warm up over, and tests ask for what they need; the warm-up
+        // has tests of its own (WarmUpTests), on a real port.
+        builder.UseSetting("Explorer:WarmUp:Enabled", "false");
         if (PublicBaseUrl is not null)
         {
             builder.UseSetting("Explorer:PublicBaseUrl", PublicBaseUrl);

@@ -45,7 +45,7 @@ public static class ClientLimits
     public static PartitionedRateLimiter<HttpContext> CreateLimiter(LimitsOptions limits)
     {
         var requests = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-            limits.RequestsPerWindow > 0 && IsSearchOrApi(context.Request)
+            limits.RequestsPerWindow > 0 && IsSearchOrApi(context.Request) && !WarmUp.IsWarmUpRequest(context)
                 ? RateLimitPartition.GetFixedWindowLimiter(ClientKey(context), _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = limits.RequestsPerWindow,

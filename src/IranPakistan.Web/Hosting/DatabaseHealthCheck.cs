@@ -48,8 +48,11 @@ public sealed class DatabaseHealthCheck(ContentDatabase database, IDbContextFact
 public static class HealthEndpoint
 {
     /// <summary>
-    /// <c>/healthz</c>: GET or HEAD only (anything else is 405); "Healthy", or the status and the reason
-    /// as text, e.g. "Unhealthy: the database file … is missing", with 503 unless Healthy or Degraded.
+    /// <c>/healthz</c>, the readiness answer a proxy or orchestrator routes by: GET or HEAD only (anything
+    /// else is 405); "Healthy", or the status and the reasons as text, e.g. "Unhealthy: the database file
+    /// … is missing" (503), "Degraded: a new database file … is about to be served" (200: the old one is
+    /// still served whole). While the start's warm-up runs it is "Degraded: warming up (n of N pages)"
+    /// with <b>503</b>: the instance works, but a proxy should send readers elsewhere until it is warm.
     /// </summary>
     public static IEndpointConventionBuilder MapExplorerHealthChecks(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapHealthChecks("/healthz", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
@@ -62,7 +65,15 @@ public static class HealthEndpoint
                     return context.Response.WriteAsync("Healthy");
                 }
 
-                var reasons = report.Entries.Values.Select(e => e.Description).Where(d => !string.IsNullOrEmpty(d));
+                // Not ready yet: every status code but 2xx and 3xx takes an instance out of a proxy's rotation.
+                if (report.Entries.TryGetValue(WarmUpHealthCheck.Name, out var warmUp) && warmUp.Status != HealthStatus.Healthy)
+                {
+                    context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                    WarmUp.MarkWarmingUpAnswer(context);
+                }
+
+                var reasons = report.Entries.Values.Where(e => e.Status != HealthStatus.Healthy)
+                    .Select(e => e.Description).Where(d => !string.IsNullOrEmpty(d));
                 return context.Response.WriteAsync($"{report.Status}: {string.Join("; ", reasons)}\n");
             },
         }).WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));

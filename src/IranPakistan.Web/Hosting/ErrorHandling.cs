@@ -64,13 +64,16 @@ public static class ErrorHandling
     /// <summary>
     /// One event per request, but only failures and slow answers at Information or above: writing every
     /// cached answer to the console would cost more than serving it (Debug shows them all). A client
-    /// that disconnected is Information: nothing failed on our side.
+    /// that disconnected is Information: nothing failed on our side. The start's warm-up requests are
+    /// slow on purpose (first renders), so not warnings, and /healthz's 503 while it runs is the answer
+    /// a readiness probe is for, not an error; the warm-up logs its own progress.
     /// </summary>
     public static IApplicationBuilder UseExplorerRequestLogging(this IApplicationBuilder app) =>
         app.UseSerilogRequestLogging(options => options.GetLevel = (context, elapsedMs, exception) =>
             IsClientAbort(context, exception) ? LogEventLevel.Information
+            : exception is null && WarmUp.IsWarmingUpAnswer(context) ? LogEventLevel.Debug
             : exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
-            : elapsedMs > 1000 ? LogEventLevel.Warning
+            : elapsedMs > 1000 && !WarmUp.IsWarmUpRequest(context) ? LogEventLevel.Warning
             : LogEventLevel.Debug);
 
     /// <summary>

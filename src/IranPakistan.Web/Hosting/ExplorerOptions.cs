@@ -56,6 +56,9 @@ public sealed class ExplorerOptions : IValidatableObject
     /// </summary>
     public bool? HttpsRedirect { get; set; }
 
+    /// <summary>Render every kind of page once at start before <c>/healthz</c> says ready (section "Explorer:WarmUp").</summary>
+    public WarmUpOptions WarmUp { get; set; } = new();
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         var cache = new List<ValidationResult>();
@@ -63,6 +66,18 @@ public sealed class ExplorerOptions : IValidatableObject
         foreach (var problem in cache)
         {
             yield return new ValidationResult($"Explorer:Cache: {problem.ErrorMessage}", problem.MemberNames);
+        }
+
+        var warmUp = new List<ValidationResult>();
+        Validator.TryValidateObject(WarmUp, new ValidationContext(WarmUp), warmUp, validateAllProperties: true);
+        foreach (var problem in warmUp)
+        {
+            yield return new ValidationResult($"Explorer:WarmUp: {problem.ErrorMessage}", problem.MemberNames);
+        }
+
+        if (WarmUp.Timeout <= TimeSpan.Zero || WarmUp.Timeout > TimeSpan.FromMinutes(10))
+        {
+            yield return new ValidationResult($"Explorer:WarmUp:Timeout must be more than zero and at most 00:10:00 (it is {WarmUp.Timeout}).", [nameof(WarmUp)]);
         }
 
         var limits = new List<ValidationResult>();
@@ -169,4 +184,21 @@ public sealed class LimitsOptions
     /// <summary>Kestrel's cap on open connections (WebSockets included).</summary>
     [Range(0, 1_000_000)]
     public int MaxConnections { get; set; } = 2000;
+}
+
+/// <summary>
+/// The warm-up at start (section "Explorer:WarmUp"; Hosting/WarmUp.cs): until it is over, <c>/healthz</c>
+/// answers 503 "Degraded: warming up", so a proxy holds readers back from a cold instance.
+/// </summary>
+public sealed class WarmUpOptions
+{
+    /// <summary>Off: <c>/healthz</c> is ready as soon as the database is, and the first readers render the pages.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>The whole warm-up's bound; when it passes, the instance reports ready with what is warm.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Pages requested at once (each first render is CPU-bound; more than the cores only queues).</summary>
+    [Range(1, 16)]
+    public int Concurrency { get; set; } = 2;
 }

@@ -43,7 +43,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<CiteQueries>();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<WarmUpHealthCheck>(WarmUpHealthCheck.Name);
+        services.AddWarmUp();
         services.AddOpenData();
         services.AddExplorerFeatures();
         return services;

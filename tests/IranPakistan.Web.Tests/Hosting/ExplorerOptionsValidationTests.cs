@@ -52,6 +52,15 @@ public sealed class ExplorerOptionsValidationTests
         Assert.Contains(Problems(new ExplorerOptions { ShutdownTimeout = TimeSpan.FromSeconds(seconds) }),
             p => p.Contains("Explorer:ShutdownTimeout", StringComparison.Ordinal));
 
+    [Theory]
+    [InlineData(0, 2, "Explorer:WarmUp:Timeout")]
+    [InlineData(601, 2, "Explorer:WarmUp:Timeout")]
+    [InlineData(60, 0, "Explorer:WarmUp: The field Concurrency")]
+    [InlineData(60, 17, "Explorer:WarmUp: The field Concurrency")]
+    public void AWarmUpWithoutABoundOrWithoutAnyRequestAtOnceIsRefused(int seconds, int concurrency, string problem) =>
+        Assert.Contains(Problems(new ExplorerOptions { WarmUp = { Timeout = TimeSpan.FromSeconds(seconds), Concurrency = concurrency } }),
+            p => p.Contains(problem, StringComparison.Ordinal));
+
     private static List<string> Problems(ExplorerOptions options)
     {
         var results = new List<ValidationResult>();

@@ -18,7 +18,8 @@ public sealed class RedirectingExplorer : ExplorerFactory
             INSERT INTO Redirects (Kind, FromSlug, ToSlug) VALUES
               ('event', 'iran-strikes-jaish-al-adl', 'iran-strike-jaish-al-adl-baluchistan'),
               ('topic', 'economy', 'trade'),
-              ('actor', 'jaish-ul-adl', 'jaish-al-adl');
+              ('actor', 'jaish-ul-adl', 'jaish-al-adl'),
+              ('episode', 'strikes-of-january-2024', 'january-2024-strikes');
             """;
         insert.ExecuteNonQuery();
     }
@@ -33,6 +34,8 @@ public sealed class SlugRedirectsTests(RedirectingExplorer factory) : IClassFixt
     [InlineData("/embed/events/iran-strikes-jaish-al-adl", "/embed/events/iran-strike-jaish-al-adl-baluchistan")]
     [InlineData("/topics/economy?utm=x", "/topics/trade?utm=x")]
     [InlineData("/actors/jaish-ul-adl", "/actors/jaish-al-adl")]
+    [InlineData("/episodes/strikes-of-january-2024", "/episodes/january-2024-strikes")]
+    [InlineData("/api/episodes/strikes-of-january-2024", "/api/episodes/january-2024-strikes")]
     public async Task AnOldSlugMovesPermanentlyToItsNewAddress(string old, string target)
     {
         using var response = await factory.Client.GetAsync(old);

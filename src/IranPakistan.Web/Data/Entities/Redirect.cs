@@ -8,7 +8,7 @@ public class Redirect
 {
     public int Id { get; set; }
 
-    /// <summary>One of <see cref="Segments"/>' keys: event, agreement, topic, actor, place, figure, source.</summary>
+    /// <summary>One of <see cref="Segments"/>' keys: event, agreement, topic, actor, place, figure, source, episode.</summary>
     public required string Kind { get; set; }
     public required string FromSlug { get; set; }
     public required string ToSlug { get; set; }
@@ -23,5 +23,6 @@ public class Redirect
         ["place"] = "places",
         ["figure"] = "figures",
         ["source"] = "sources",
+        ["episode"] = "episodes",
     };
 }

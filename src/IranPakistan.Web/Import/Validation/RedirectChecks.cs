@@ -89,6 +89,7 @@ internal static class RedirectChecks
         "actor" => run.Actors.ContainsKey,
         "place" => run.Places.ContainsKey,
         "figure" => run.Figures.ContainsKey,
+        "episode" => run.Episodes.ContainsKey,
         _ => run.Sources.ContainsKey,
     };
 }
