@@ -162,6 +162,7 @@ public sealed class MapFiguresGraphJourneys(BrowserFixture browser)
     [Theory]
     [InlineData(1280, 900)]
     [InlineData(390, 844)]
+    [InlineData(360, 800)]
     public Task NoLabelIsCutByTheFrameOrCoversAnotherAtTheDefaultView(int width, int height) => browser.RunAsync(async page =>
     {
         await page.GotoAsync(Urls.Map);
@@ -174,7 +175,7 @@ public sealed class MapFiguresGraphJourneys(BrowserFixture browser)
         Assert.Empty(layout.Overlapping);
         if (width >= 1280)
         {
-            // On a wide screen every place is named at the default view (right, left, above, below or on a leader line).
+            // On a wide screen every place is named at the default view (beside its marker or on a leader line).
             Assert.Empty(layout.Hidden);
         }
     }, new() { ViewportSize = new() { Width = width, Height = height } }, caseName: $"{width}px");

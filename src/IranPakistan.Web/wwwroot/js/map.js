@@ -3,7 +3,8 @@
 // percent of that view so they keep their pixel size; this module only rewrites the viewBox and
 // those percentages. Without it the map still shows, and the preset links (?focus=, ?place=) work.
 // The map's numbers come from the server, on the map's root element: data-extent (the whole map,
-// in map units), data-aspect (every view's width:height) and data-min-width (the smallest view).
+// in map units), data-aspect (every view's width:height as the server draws it; a taller frame on a phone
+// reshapes the views) and data-min-width (the smallest view).
 const ready = new WeakSet();
 
 function setUp(root) {
@@ -11,9 +12,13 @@ function setUp(root) {
     const geo = root.querySelector('[data-map-geo]');
     if (!svg || !geo) return;
     const [extentWidth, extentHeight] = root.dataset.extent.split(' ').map(Number);
-    const aspect = Number(root.dataset.aspect);
     const minWidth = Number(root.dataset.minWidth);
-    const maxWidth = Math.min(extentWidth, extentHeight * aspect);
+    // The views' width:height is the frame's: the server's (data-aspect) unless the stylesheet makes the
+    // frame taller, as it does for the pannable map on a phone (PlaceMap.razor.css, .map--fit).
+    const aspect = () => (svg.clientHeight > 0 ? svg.clientWidth / svg.clientHeight : Number(root.dataset.aspect));
+    // The widest view: the whole map, or in a taller frame at least as wide as in the server's (the rows
+    // past the map's top and bottom then show as sea), so "All places" still shows every place.
+    const maxWidth = () => Math.min(extentWidth, extentHeight * Math.max(aspect(), Number(root.dataset.aspect)));
 
     const read = () => {
         const [x, y, w, h] = geo.getAttribute('viewBox').split(/[\s,]+/).map(Number);
@@ -22,6 +27,11 @@ function setUp(root) {
 
     const layout = () => {
         const v = read();
+        // A view of another shape than the frame (the server's, or before a resize) is reshaped round its middle.
+        if (Math.abs(v.w / v.h / aspect() - 1) > 0.002) {
+            show(v.x, v.y + (v.h - v.w / aspect()) / 2, v.w);
+            return;
+        }
         const pixelsPerUnit = svg.clientWidth / v.w;
         for (const pin of root.querySelectorAll('[data-pin]')) {
             const target = pin.querySelector('.marker__pos, .map__country-name');
@@ -39,6 +49,17 @@ function setUp(root) {
     // or goes to its left on a leader line pointing at it.
     const spots = ['', 'is-flipped', 'is-above', 'is-below', 'is-right-above', 'is-right-below', 'is-left-above', 'is-left-below', 'is-above-far', 'is-below-far'];
     const areaSpots = ['', 'is-above', 'is-below', 'is-above-far', 'is-below-far', 'is-flipped'];
+    // Past those, a ring of spots at growing distances in sixteen directions, each tied to its marker by a
+    // leader line: on a phone the border's crowd needs them (the points are pixels from the marker, in 24
+    // directions at each distance).
+    const ring = [32, 48, 66, 86, 110, 136, 165, 200].map((d) => Array.from({ length: 24 }, (_, i) => [d * Math.cos(i * Math.PI / 12), d * Math.sin(i * Math.PI / 12)]));
+    const classes = [...spots.filter(Boolean), 'is-ring'];
+    // How a label hangs off its line's end: away from the marker first, then the other two ways.
+    const anchors = (px, py) => {
+        const cos = px / Math.hypot(px, py);
+        const first = cos > 0.35 ? 'start' : cos < -0.35 ? 'end' : 'middle';
+        return [first, ...['start', 'middle', 'end'].filter((a) => a !== first)];
+    };
 
     // Labels are placed with the real text sizes: each takes the first spot that stays inside the map's
     // frame and clears the labels already placed, every marker and the zoom buttons; a label with no such
@@ -51,47 +72,146 @@ function setUp(root) {
         const controls = root.querySelector('[data-map-controls]:not([hidden])');
         const obstacles = markers.map((m) => m.querySelector('.marker-shape')?.getBoundingClientRect()).filter(Boolean);
         if (controls) obstacles.push(controls.getBoundingClientRect());
-        const kept = [];
-        const reset = (marker) => {
-            marker.classList.remove('is-crowded', ...spots.filter(Boolean));
+        // One layout of every label, in the given order; it returns the labels it kept and the markers left hidden.
+        const run = (order, urgent) => {
+            const kept = [];
+            // Leader lines already drawn, as segments on the page: no label or later line may cross them.
+            const lines = [];
+            const v = read();
+            const reset = (marker, label) => {
+                marker.classList.remove('is-crowded', ...classes);
+                if (!label) return;
+                // The label's own position from the server, restored before every layout.
+                label.dataset.home ??= [label.getAttribute('x'), label.getAttribute('y'), label.getAttribute('text-anchor') ?? ''].join(' ');
+                const [x, y, anchor] = label.dataset.home.split(' ');
+                label.setAttribute('x', x);
+                label.setAttribute('y', y);
+                if (anchor) label.setAttribute('text-anchor', anchor);
+                else label.removeAttribute('text-anchor');
+                // A drawn area's focus ring is a box round its name, so it goes where the name goes.
+                const box = marker.querySelector('rect.marker__focus-ring');
+                if (!box) return;
+                box.dataset.home ??= ['x', 'y', 'width', 'height'].map((k) => box.getAttribute(k)).join(' ');
+                box.dataset.home.split(' ').forEach((value, i) => box.setAttribute(['x', 'y', 'width', 'height'][i], value));
+            };
+            const crossesLine = (r) => lines.some((l) => cuts(l, r));
+            const waiting = [];
+            const hidden = [];
+            const onRing = ({ marker, label, others, clear, home }, circle) => {
+                const leader = marker.querySelector('.marker__leader--ring');
+                if (!leader || !home) return false;
+                // The marker's point on the page, where its leader line starts.
+                const ox = frame.left + (Number(marker.dataset.x) - v.x) / v.w * frame.width;
+                const oy = frame.top + (Number(marker.dataset.y) - v.y) / v.h * frame.height;
+                // The label's box is worked out from its size at home (measuring each try would lay the page out each time).
+                const [hx, hy, homeAnchor] = label.dataset.home.split(' ');
+                const shift = (a) => (a === 'end' ? home.width : a === 'middle' ? home.width / 2 : 0);
+                const baseline = home.top - (oy + Number(hy));
+                const start = home.left - (ox + Number(hx) - shift(homeAnchor || 'start'));
+                for (const [px, py, anchor] of circle.flatMap(([x, y]) => anchors(x, y).map((a) => [x, y, a]))) {
+                    const d = Math.hypot(px, py);
+                    // Beside the line's end when the line runs sideways, over or under it when it runs up or down.
+                    const steep = Math.abs(py / d) > 0.6;
+                    const x = anchor === 'start' ? px + 3 : anchor === 'end' ? px - 3 : px;
+                    const y = !steep ? py + 4 : py < 0 ? py - 3 : py + 13;
+                    const left = ox + x - shift(anchor) + start, top = oy + y + baseline;
+                    const r = { left, top, right: left + home.width, bottom: top + home.height, width: home.width };
+                    const line = { x1: ox + px / d * 10, y1: oy + py / d * 10, x2: ox + px, y2: oy + py };
+                    const lineClear = !kept.some((k) => cuts(line, k)) && !others.some((o) => cuts(line, o)) && !lines.some((l) => crosses(l, line));
+                    if (clear(r) && lineClear) {
+                        marker.classList.add('is-ring');
+                        label.setAttribute('x', x.toFixed(1));
+                        label.setAttribute('y', y.toFixed(1));
+                        label.setAttribute('text-anchor', anchor);
+                        leader.setAttribute('x1', (px / d * 10).toFixed(1));
+                        leader.setAttribute('y1', (py / d * 10).toFixed(1));
+                        leader.setAttribute('x2', px.toFixed(1));
+                        leader.setAttribute('y2', py.toFixed(1));
+                        const box = marker.querySelector('rect.marker__focus-ring');
+                        if (box) {
+                            const b = label.getBBox();
+                            [b.x - 4, b.y - 3, b.width + 8, b.height + 6].forEach((value, i) => box.setAttribute(['x', 'y', 'width', 'height'][i], value.toFixed(1)));
+                        }
+                        kept.push(r);
+                        lines.push(line);
+                        return true;
+                    }
+                }
+                return false;
+            };
+            for (const marker of order) {
+                const label = marker.querySelector('.marker__label');
+                reset(marker, label);
+                if (!label) continue;
+                const own = marker.querySelector('.marker-shape')?.getBoundingClientRect();
+                const others = obstacles.filter((o) => o !== own && !same(o, own));
+                const clear = (r) => r.width > 0 && inside(r) && !kept.some((k) => hits(k, r)) && !others.some((o) => hits(o, r)) && !crossesLine(r);
+                const candidates = marker.classList.contains('marker--drawn') ? areaSpots : spots;
+                let placed = false, home = null;
+                for (const spot of candidates) {
+                    if (spot) marker.classList.add(spot);
+                    const r = label.getBoundingClientRect();
+                    if (!spot) home = r;
+                    if (clear(r)) {
+                        kept.push(r);
+                        placed = true;
+                        break;
+                    }
+                    if (spot) marker.classList.remove(spot);
+                }
+                // The chosen place's label shows even with no free spot (in its first one); the others wait for the ring.
+                if (!placed && marker.classList.contains('is-current')) kept.push(label.getBoundingClientRect());
+                // A label left hidden by an earlier round goes out on the ring at once, before the rest take its room.
+                else if (!placed && urgent.includes(marker)) {
+                    if (!ring.some((circle) => onRing({ marker, label, others, clear, home }, circle))) hidden.push(marker);
+                } else if (!placed) waiting.push({ marker, label, others, clear, home });
+            }
+            // Only once every label near its marker is placed do the rest go out on the ring: each waiting label
+            // tries the nearest circle before any takes a spot further out.
+            let unplaced = waiting;
+            for (const circle of ring) unplaced = unplaced.filter((w) => !onRing(w, circle));
+            hidden.push(...unplaced.map((w) => w.marker));
+            for (const marker of hidden) marker.classList.add('is-crowded');
+            return { kept, hidden };
         };
         // The chosen place first (its label always shows), then drawn areas (near their middle), then the rest.
-        const order = [...markers].sort((a, b) => rank(a) - rank(b));
-        for (const marker of order) {
-            reset(marker);
-            const label = marker.querySelector('.marker__label');
-            if (!label) continue;
-            const own = marker.querySelector('.marker-shape')?.getBoundingClientRect();
-            const clear = (r) => r.width > 0 && inside(r) && !kept.some((k) => hits(k, r)) && !obstacles.some((o) => o !== own && !same(o, own) && hits(o, r));
-            const candidates = marker.classList.contains('marker--drawn') ? areaSpots : spots;
-            let placed = false;
-            for (const spot of candidates) {
-                if (spot) marker.classList.add(spot);
-                const r = label.getBoundingClientRect();
-                if (clear(r)) {
-                    kept.push(r);
-                    placed = true;
-                    break;
-                }
-                if (spot) marker.classList.remove(spot);
-            }
-            // The chosen place's label shows even with no free spot (in its first one).
-            if (!placed && marker.classList.contains('is-current')) kept.push(label.getBoundingClientRect());
-            else if (!placed) marker.classList.add('is-crowded');
+        // Where some label finds no spot, the layout is redone with those first (a few rounds; the best one stays).
+        let order = [...markers].sort((a, b) => rank(a) - rank(b));
+        let best = null, last = null, urgent = [];
+        for (let round = 0; round < 4; round++) {
+            last = order;
+            const result = run(order, urgent);
+            if (!best || result.hidden.length < best.hidden.length) best = { ...result, order, urgent };
+            if (!result.hidden.length) break;
+            urgent = [...urgent, ...result.hidden];
+            order = [...order.filter((m) => rank(m) === 0), ...urgent, ...order.filter((m) => rank(m) > 0 && !urgent.includes(m))];
         }
+        const { kept } = best.order === last ? best : run(best.order, best.urgent);
         for (const country of root.querySelectorAll('.map__country:not(.is-crowded)')) {
             const r = country.querySelector('.map__country-name').getBoundingClientRect();
             if (!inside(r) || kept.some((k) => hits(k, r))) country.classList.add('is-crowded');
         }
     };
+    // Whether a segment passes through a rectangle (sampled every 2 px) or two segments cross.
+    const cuts = (l, r) => {
+        const n = Math.ceil(Math.hypot(l.x2 - l.x1, l.y2 - l.y1) / 2);
+        for (let i = 0; i <= n; i++) {
+            const x = l.x1 + (l.x2 - l.x1) * i / n, y = l.y1 + (l.y2 - l.y1) * i / n;
+            if (x > r.left && x < r.right && y > r.top && y < r.bottom) return true;
+        }
+        return false;
+    };
+    const turn = (ax, ay, bx, by, cx, cy) => Math.sign((bx - ax) * (cy - ay) - (by - ay) * (cx - ax));
+    const crosses = (a, b) => turn(a.x1, a.y1, a.x2, a.y2, b.x1, b.y1) * turn(a.x1, a.y1, a.x2, a.y2, b.x2, b.y2) < 0
+        && turn(b.x1, b.y1, b.x2, b.y2, a.x1, a.y1) * turn(b.x1, b.y1, b.x2, b.y2, a.x2, a.y2) < 0;
     const same = (a, b) => b && a.left === b.left && a.top === b.top && a.width === b.width;
     const rank = (m) => (m.classList.contains('is-current') ? 0 : m.classList.contains('marker--drawn') ? 1 : 2);
 
     const show = (x, y, w) => {
-        w = Math.min(Math.max(w, minWidth), maxWidth);
-        const h = w / aspect;
+        w = Math.min(Math.max(w, minWidth), maxWidth());
+        const h = w / aspect();
         x = Math.min(Math.max(x, 0), extentWidth - w);
-        y = Math.min(Math.max(y, 0), extentHeight - h);
+        y = h > extentHeight ? (extentHeight - h) / 2 : Math.min(Math.max(y, 0), extentHeight - h);
         geo.setAttribute('viewBox', `${x.toFixed(1)} ${y.toFixed(1)} ${w.toFixed(1)} ${h.toFixed(1)}`);
         layout();
     };
@@ -101,7 +221,7 @@ function setUp(root) {
         const v = read();
         cx ??= v.x + v.w / 2;
         cy ??= v.y + v.h / 2;
-        const w = Math.min(Math.max(v.w * factor, minWidth), maxWidth);
+        const w = Math.min(Math.max(v.w * factor, minWidth), maxWidth());
         const k = w / v.w;
         show(cx - (cx - v.x) * k, cy - (cy - v.y) * k, w);
     };
@@ -112,8 +232,8 @@ function setUp(root) {
     };
 
     const reset = () => {
-        const [x, y, w] = geo.dataset.view.split(' ').map(Number);
-        show(x, y, w);
+        const [x, y, w, h] = geo.dataset.view.split(' ').map(Number);
+        show(x, y + (h - w / aspect()) / 2, w);
     };
 
     const toMap = (clientX, clientY) => {
@@ -194,6 +314,9 @@ function setUp(root) {
 // Enhanced navigation patches the DOM (re-hiding what we showed), so reveal controls on every load.
 function scan() {
     for (const root of document.querySelectorAll('[data-map]')) {
+        // With the script the pannable map may take a taller frame on a phone (the server draws all of
+        // its geography; a static map draws only its view's, so it keeps the server's shape).
+        if (root.dataset.map === 'interactive') root.classList.add('map--fit');
         if (!ready.has(root)) {
             ready.add(root);
             setUp(root);
