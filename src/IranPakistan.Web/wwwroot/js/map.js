@@ -25,7 +25,15 @@ function setUp(root) {
         return { x, y, w, h };
     };
 
+    // The frame's size at the last layout: a resize that leaves it as it was (the observer's first call,
+    // right after the layout below) lays nothing out again.
+    let laidOut = '';
+    const frameSize = () => {
+        const r = svg.getBoundingClientRect();
+        return `${r.width}x${r.height}`;
+    };
     const layout = () => {
+        laidOut = frameSize();
         const v = read();
         // A view of another shape than the frame (the server's, or before a resize) is reshaped round its middle.
         if (Math.abs(v.w / v.h / aspect() - 1) > 0.002) {
@@ -70,30 +78,31 @@ function setUp(root) {
         const inside = (r) => r.left >= frame.left && r.right <= frame.right && r.top >= frame.top && r.bottom <= frame.bottom;
         const markers = [...root.querySelectorAll('.marker')];
         const controls = root.querySelector('[data-map-controls]:not([hidden])');
-        const obstacles = markers.map((m) => m.querySelector('.marker-shape')?.getBoundingClientRect()).filter(Boolean);
+        const shapes = new Map(markers.map((m) => [m, m.querySelector('.marker-shape')?.getBoundingClientRect()]));
+        const obstacles = [...shapes.values()].filter(Boolean);
         if (controls) obstacles.push(controls.getBoundingClientRect());
+        const reset = (marker, label) => {
+            marker.classList.remove('is-crowded', ...classes);
+            if (!label) return;
+            // The label's own position from the server, restored before every layout.
+            label.dataset.home ??= [label.getAttribute('x'), label.getAttribute('y'), label.getAttribute('text-anchor') ?? ''].join(' ');
+            const [x, y, anchor] = label.dataset.home.split(' ');
+            label.setAttribute('x', x);
+            label.setAttribute('y', y);
+            if (anchor) label.setAttribute('text-anchor', anchor);
+            else label.removeAttribute('text-anchor');
+            // A drawn area's focus ring is a box round its name, so it goes where the name goes.
+            const box = marker.querySelector('rect.marker__focus-ring');
+            if (!box) return;
+            box.dataset.home ??= ['x', 'y', 'width', 'height'].map((k) => box.getAttribute(k)).join(' ');
+            box.dataset.home.split(' ').forEach((value, i) => box.setAttribute(['x', 'y', 'width', 'height'][i], value));
+        };
         // One layout of every label, in the given order; it returns the labels it kept and the markers left hidden.
-        const run = (order, urgent) => {
+        const run = (order, urgent, boxes) => {
             const kept = [];
             // Leader lines already drawn, as segments on the page: no label or later line may cross them.
             const lines = [];
             const v = read();
-            const reset = (marker, label) => {
-                marker.classList.remove('is-crowded', ...classes);
-                if (!label) return;
-                // The label's own position from the server, restored before every layout.
-                label.dataset.home ??= [label.getAttribute('x'), label.getAttribute('y'), label.getAttribute('text-anchor') ?? ''].join(' ');
-                const [x, y, anchor] = label.dataset.home.split(' ');
-                label.setAttribute('x', x);
-                label.setAttribute('y', y);
-                if (anchor) label.setAttribute('text-anchor', anchor);
-                else label.removeAttribute('text-anchor');
-                // A drawn area's focus ring is a box round its name, so it goes where the name goes.
-                const box = marker.querySelector('rect.marker__focus-ring');
-                if (!box) return;
-                box.dataset.home ??= ['x', 'y', 'width', 'height'].map((k) => box.getAttribute(k)).join(' ');
-                box.dataset.home.split(' ').forEach((value, i) => box.setAttribute(['x', 'y', 'width', 'height'][i], value));
-            };
             const crossesLine = (r) => lines.some((l) => cuts(l, r));
             const waiting = [];
             const hidden = [];
@@ -117,8 +126,8 @@ function setUp(root) {
                     const left = ox + x - shift(anchor) + start, top = oy + y + baseline;
                     const r = { left, top, right: left + home.width, bottom: top + home.height, width: home.width };
                     const line = { x1: ox + px / d * 10, y1: oy + py / d * 10, x2: ox + px, y2: oy + py };
-                    const lineClear = !kept.some((k) => cuts(line, k)) && !others.some((o) => cuts(line, o)) && !lines.some((l) => crosses(l, line));
-                    if (clear(r) && lineClear) {
+                    const lineClear = () => !kept.some((k) => cuts(line, k)) && !others.some((o) => cuts(line, o)) && !lines.some((l) => crosses(l, line));
+                    if (clear(r) && lineClear()) {
                         marker.classList.add('is-ring');
                         label.setAttribute('x', x.toFixed(1));
                         label.setAttribute('y', y.toFixed(1));
@@ -143,24 +152,23 @@ function setUp(root) {
                 const label = marker.querySelector('.marker__label');
                 reset(marker, label);
                 if (!label) continue;
-                const own = marker.querySelector('.marker-shape')?.getBoundingClientRect();
+                const own = shapes.get(marker);
                 const others = obstacles.filter((o) => o !== own && !same(o, own));
                 const clear = (r) => r.width > 0 && inside(r) && !kept.some((k) => hits(k, r)) && !others.some((o) => hits(o, r)) && !crossesLine(r);
                 const candidates = marker.classList.contains('marker--drawn') ? areaSpots : spots;
                 let placed = false, home = null;
                 for (const spot of candidates) {
-                    if (spot) marker.classList.add(spot);
-                    const r = label.getBoundingClientRect();
+                    const r = boxes.get(marker)[spot];
                     if (!spot) home = r;
                     if (clear(r)) {
+                        if (spot) marker.classList.add(spot);
                         kept.push(r);
                         placed = true;
                         break;
                     }
-                    if (spot) marker.classList.remove(spot);
                 }
                 // The chosen place's label shows even with no free spot (in its first one); the others wait for the ring.
-                if (!placed && marker.classList.contains('is-current')) kept.push(label.getBoundingClientRect());
+                if (!placed && marker.classList.contains('is-current')) kept.push(home);
                 // A label left hidden by an earlier round goes out on the ring at once, before the rest take its room.
                 else if (!placed && urgent.includes(marker)) {
                     if (!ring.some((circle) => onRing({ marker, label, others, clear, home }, circle))) hidden.push(marker);
@@ -177,29 +185,52 @@ function setUp(root) {
         // The chosen place first (its label always shows), then drawn areas (near their middle), then the rest.
         // Where some label finds no spot, the layout is redone with those first (a few rounds; the best one stays).
         let order = [...markers].sort((a, b) => rank(a) - rank(b));
+        // Every label's box at each of its spots, measured up front with all labels at home: one layout per
+        // spot for all labels at once, not one per label and try (which laid the page out hundreds of times).
+        const boxes = new Map();
+        const labelled = markers.filter((m) => m.querySelector('.marker__label'));
+        for (const marker of labelled) {
+            marker.classList.remove('is-crowded', ...classes);
+            boxes.set(marker, {});
+        }
+        for (const marker of labelled) reset(marker, marker.querySelector('.marker__label'));
+        for (const spot of new Set([...spots, ...areaSpots])) {
+            const group = labelled.filter((m) => (m.classList.contains('marker--drawn') ? areaSpots : spots).includes(spot));
+            if (spot) for (const m of group) m.classList.add(spot);
+            for (const m of group) boxes.get(m)[spot] = m.querySelector('.marker__label').getBoundingClientRect();
+            if (spot) for (const m of group) m.classList.remove(spot);
+        }
         let best = null, last = null, urgent = [];
         for (let round = 0; round < 4; round++) {
             last = order;
-            const result = run(order, urgent);
+            const result = run(order, urgent, boxes);
             if (!best || result.hidden.length < best.hidden.length) best = { ...result, order, urgent };
             if (!result.hidden.length) break;
             urgent = [...urgent, ...result.hidden];
             order = [...order.filter((m) => rank(m) === 0), ...urgent, ...order.filter((m) => rank(m) > 0 && !urgent.includes(m))];
         }
-        const { kept } = best.order === last ? best : run(best.order, best.urgent);
+        const { kept } = best.order === last ? best : run(best.order, best.urgent, boxes);
         for (const country of root.querySelectorAll('.map__country:not(.is-crowded)')) {
             const r = country.querySelector('.map__country-name').getBoundingClientRect();
             if (!inside(r) || kept.some((k) => hits(k, r))) country.classList.add('is-crowded');
         }
     };
-    // Whether a segment passes through a rectangle (sampled every 2 px) or two segments cross.
+    // Whether a segment passes through a rectangle's inside (clipped against its four sides, Liang–Barsky)
+    // or two segments cross.
     const cuts = (l, r) => {
-        const n = Math.ceil(Math.hypot(l.x2 - l.x1, l.y2 - l.y1) / 2);
-        for (let i = 0; i <= n; i++) {
-            const x = l.x1 + (l.x2 - l.x1) * i / n, y = l.y1 + (l.y2 - l.y1) * i / n;
-            if (x > r.left && x < r.right && y > r.top && y < r.bottom) return true;
+        const dx = l.x2 - l.x1, dy = l.y2 - l.y1;
+        let t0 = 0, t1 = 1;
+        for (const [p, q] of [[-dx, l.x1 - r.left], [dx, r.right - l.x1], [-dy, l.y1 - r.top], [dy, r.bottom - l.y1]]) {
+            if (p === 0) {
+                if (q <= 0) return false;
+            } else {
+                const t = q / p;
+                if (p < 0) t0 = Math.max(t0, t);
+                else t1 = Math.min(t1, t);
+                if (t0 >= t1) return false;
+            }
         }
-        return false;
+        return true;
     };
     const turn = (ax, ay, bx, by, cx, cy) => Math.sign((bx - ax) * (cy - ay) - (by - ay) * (cx - ax));
     const crosses = (a, b) => turn(a.x1, a.y1, a.x2, a.y2, b.x1, b.y1) * turn(a.x1, a.y1, a.x2, a.y2, b.x2, b.y2) < 0
@@ -242,7 +273,9 @@ function setUp(root) {
         return [v.x + (clientX - r.left) / r.width * v.w, v.y + (clientY - r.top) / r.height * v.h];
     };
 
-    new ResizeObserver(layout).observe(svg);
+    new ResizeObserver(() => {
+        if (frameSize() !== laidOut) layout();
+    }).observe(svg);
     root.addEventListener('map:refresh', layout);
     layout();
     if (root.dataset.map !== 'interactive') return;
