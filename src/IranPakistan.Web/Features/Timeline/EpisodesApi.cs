@@ -80,7 +80,7 @@ public static class EpisodesApi
             var notes = await noteIndex.GetAsync(ct);
             return List((await queries.AllAsync(ct)).Select(m => ToDto(m, site, notes)).ToList(), paging, format, context, "episodes", ToRow);
         })
-            .ListOf<ListDto<EpisodeSummaryDto>>("listEpisodes", "The episodes (the January 2024 strikes, the April 2024 visit), each with its events in timeline order and what was agreed at them");
+            .ListOf<ListDto<EpisodeSummaryDto>>("listEpisodes", "The episodes (stories told over several events), each with its events in timeline order and what was agreed at them");
 
         api.MapGet("/episodes/{slug}", async (string slug, EpisodeQueries queries, NoteIndex noteIndex, SiteAddress site, CancellationToken ct) =>
             await queries.GetAsync(slug, ct) is { } m
