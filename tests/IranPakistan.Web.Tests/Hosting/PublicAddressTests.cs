@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using IranPakistan.Web.Hosting;
+using IranPakistan.Web.Tests.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
@@ -39,12 +40,7 @@ public sealed class PublicAddressTests
         {
             base.ConfigureWebHost(builder);
             // Program's Serilog configuration reads sinks from the services.
-            builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(new Collector(Logged)));
-        }
-
-        private sealed class Collector(ConcurrentQueue<LogEvent> logged) : ILogEventSink
-        {
-            public void Emit(LogEvent logEvent) => logged.Enqueue(logEvent);
+            builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(new LogCollector(Logged)));
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using IranPakistan.Web.Hosting;
+using IranPakistan.Web.Tests.TestSupport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -218,13 +219,8 @@ public sealed class WarmUpTests
             {
                 services.AddSingleton<IStartupFilter>(new Gate(this));
                 // Program's Serilog configuration reads sinks from the services.
-                services.AddSingleton<ILogEventSink>(new Collector(Logged));
+                services.AddSingleton<ILogEventSink>(new LogCollector(Logged));
             });
-        }
-
-        private sealed class Collector(ConcurrentQueue<LogEvent> logged) : ILogEventSink
-        {
-            public void Emit(LogEvent logEvent) => logged.Enqueue(logEvent);
         }
 
         /// <summary>In front of the whole pipeline: sees (and holds or fails) each warm-up request before the app does.</summary>

@@ -190,10 +190,9 @@ function setUp(root) {
         const boxes = new Map();
         const labelled = markers.filter((m) => m.querySelector('.marker__label'));
         for (const marker of labelled) {
-            marker.classList.remove('is-crowded', ...classes);
+            reset(marker, marker.querySelector('.marker__label'));
             boxes.set(marker, {});
         }
-        for (const marker of labelled) reset(marker, marker.querySelector('.marker__label'));
         for (const spot of new Set([...spots, ...areaSpots])) {
             const group = labelled.filter((m) => (m.classList.contains('marker--drawn') ? areaSpots : spots).includes(spot));
             if (spot) for (const m of group) m.classList.add(spot);
