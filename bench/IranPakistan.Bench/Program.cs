@@ -245,8 +245,8 @@ static SearchQueries Queries(string path)
 
 // Every document copied scale-1 more times into its kind's rowid range; each copy gets its own
 // tokens (so the vocabulary and posting lists grow as in a real larger corpus, not only the row
-// count) and every other copy loses its title, so titles don't all tie. Then the vocabulary table is
-// rebuilt as the import would.
+// count) and every other copy loses its title, so titles don't all tie. Then the vocabulary table and
+// the names index are rebuilt as the import would.
 static void ScaleCorpus(string path, int scale)
 {
     using (var connection = new SqliteConnection($"Data Source={path}"))
@@ -296,7 +296,7 @@ static void ScaleCorpus(string path, int scale)
     }
 
     using var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite($"Data Source={path}").Options);
-    SearchIndexBuilder.WriteTermsAsync(db, CancellationToken.None).GetAwaiter().GetResult();
+    SearchIndexBuilder.WriteDerivedAsync(db, CancellationToken.None).GetAwaiter().GetResult();
     SqliteConnection.ClearAllPools();
 }
 
