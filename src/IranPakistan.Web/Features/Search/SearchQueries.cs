@@ -101,11 +101,7 @@ public sealed class SearchQueries(IDbContextFactory<AppDbContext> dbFactory, Con
         var perKind = kind is null ? PerKind : PerKindWhenFiltered;
 
         var kinds = kind is null ? SearchKinds.All : [kind];
-        var matches = new List<KindMatches>();
-        foreach (var k in kinds)
-        {
-            matches.Add(await SearchIndex.ScoreAsync(db, plan, k, top: perKind + 5, cancellationToken: cancellationToken));
-        }
+        var matches = await SearchIndex.ScoreKindsAsync(db, plan, kinds, top: perKind + 5, cancellationToken: cancellationToken);
 
         // Next to nothing has every word (a question, say): show what has any of them, best first, and say so.
         var anyWord = matches.Sum(m => m.Count) < FewHits && plan.AnyWord is not null;
@@ -113,11 +109,10 @@ public sealed class SearchQueries(IDbContextFactory<AppDbContext> dbFactory, Con
         {
             var all = matches;
             matches = [];
-            foreach (var k in kinds)
+            foreach (var some in await SearchIndex.ScoreKindsAsync(db, plan, kinds, anyWord: true, top: perKind + 5, cancellationToken))
             {
                 // What has every word stays first; then the rest by score.
-                var some = await SearchIndex.ScoreAsync(db, plan, k, anyWord: true, top: perKind + 5, cancellationToken);
-                var first = all.Single(m => m.Kind == k).Rows;
+                var first = all.Single(m => m.Kind == some.Kind).Rows;
                 var ids = first.Select(r => r.Id).ToHashSet();
                 matches.Add(some with { Rows = [.. first.Select(r => new ScoredRow { Id = r.Id, Score = r.Rank * 10 }), .. some.Rows.Where(r => !ids.Contains(r.Id))] });
             }

@@ -136,6 +136,52 @@ public static class SearchIndex
         return new KindMatches(kind, scored.OrderBy(r => r.Rank).ThenBy(r => r.Id).Take(top).ToList(), Math.Min(count, Cap), count > Cap);
     }
 
+    /// <summary>
+    /// The matches of each of <paramref name="kinds"/>, as <see cref="ScoreAsync"/> gives them one kind at a time.
+    /// A query with no more postings than <see cref="Cap"/> can't have more matches than that in any kind (nor in
+    /// all of them), so nothing needs a per-kind cap: it is scored by one statement over the kinds' rowids, with
+    /// the exact matches flagged in the same statement, instead of two statements per kind (most queries on
+    /// the real corpus, where the fixed cost of a statement was most of a search's time: docs/search.md#speed).
+    /// Scores, order and counts are the same either way.
+    /// </summary>
+    public static async Task<List<KindMatches>> ScoreKindsAsync(AppDbContext db, SearchPlan plan, IReadOnlyList<string> kinds, bool anyWord = false, int top = Cap, CancellationToken cancellationToken = default)
+    {
+        var contiguous = kinds.Count > 0 && kinds.Select(k => Array.IndexOf(_kinds, k)).SequenceEqual(Enumerable.Range(Array.IndexOf(_kinds, kinds[0]), kinds.Count));
+        if (plan.Postings > Cap || !contiguous)
+        {
+            var each = new List<KindMatches>();
+            foreach (var kind in kinds)
+            {
+                each.Add(await ScoreAsync(db, plan, kind, anyWord, top, cancellationToken));
+            }
+
+            return each;
+        }
+
+        var (from, to) = (RowidRange(kinds[0]).From, RowidRange(kinds[^1]).To);
+        var match = anyWord && plan.AnyWord is { } any ? any : plan.Expanded;
+        var exactMatch = plan.HasForms || match != plan.Expanded ? plan.Exact : null;
+        // Without other forms to tell apart, every match is exact.
+        var sql = exactMatch is null
+            ? """
+                SELECT rowid, bm25(SearchIndex, 0, 0, 0, 0, 10.0, 1.0, 4.0), 1
+                FROM SearchIndex WHERE SearchIndex MATCH $match AND rowid >= $from AND rowid < $to
+                """
+            : """
+                SELECT rowid, bm25(SearchIndex, 0, 0, 0, 0, 10.0, 1.0, 4.0),
+                       rowid IN (SELECT rowid FROM SearchIndex WHERE SearchIndex MATCH $exact AND rowid >= $from AND rowid < $to)
+                FROM SearchIndex WHERE SearchIndex MATCH $match AND rowid >= $from AND rowid < $to
+                """;
+        var rows = await ReadAsync(db, sql, r => new ScoredRow { Id = r.GetInt64(0), Score = r.GetDouble(1), Exact = r.GetInt64(2) != 0 }, cancellationToken,
+            [("$match", match), ("$from", from), ("$to", to), .. exactMatch is null ? [] : new[] { ("$exact", (object)exactMatch) }]);
+        var byKind = rows.ToLookup(r => KindOf(r.Id));
+        return kinds.Select(kind =>
+        {
+            var scored = byKind[kind].OrderBy(r => r.Rank).ThenBy(r => r.Id).ToList();
+            return new KindMatches(kind, scored.Take(top).ToList(), scored.Count, false);
+        }).ToList();
+    }
+
     private static Task<List<long>> RowidsAsync(AppDbContext db, string match, long from, long to, int limit, CancellationToken cancellationToken) =>
         ReadAsync(db, """
             SELECT rowid FROM SearchIndex WHERE SearchIndex MATCH $match AND rowid >= $from AND rowid < $to LIMIT $limit
