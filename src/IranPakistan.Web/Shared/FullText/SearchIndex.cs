@@ -95,45 +95,64 @@ public static class SearchIndex
             {
                 scored.RemoveAt(Cap);
             }
+
+            if (exactMatch is not null && scored.Count > 0)
+            {
+                var exact = (await RowidsAsync(db, exactMatch, from, to, Cap + 1, cancellationToken)).ToHashSet();
+                foreach (var row in scored)
+                {
+                    row.Exact = exact.Contains(row.Id);
+                }
+            }
         }
         else
         {
-            // Every match's rowid, up to the cap: the count, and the rest of the list after the tiers.
+            // Every match's rowid, up to the cap: the count, and the text tier's rows.
             var all = await RowidsAsync(db, match, from, to, Cap + 1, cancellationToken);
             count = all.Count;
-            var ids = new HashSet<long>();
-            scored = [];
-            // Nothing of this kind matches: no tier can, so none is asked.
-            foreach (var (column, tier) in (IEnumerable<(string, double)>)[("title", TitleTier), ("aliases", AliasTier)])
-            {
-                // Paragraphs have no title.
-                if (count == 0 || scored.Count >= top || (column == "title" && kind == "paragraph"))
-                {
-                    break;
-                }
-
-                foreach (var id in await NameRowidsAsync(db, $"{{{column}}} : ({match})", from, to, top, cancellationToken))
-                {
-                    if (ids.Add(id))
-                    {
-                        scored.Add(new ScoredRow { Id = id, Score = tier });
-                    }
-                }
-            }
-
-            scored.AddRange(all.Take(Cap).Where(ids.Add).Select(id => new ScoredRow { Id = id, Score = BodyTier }));
-        }
-
-        if (exactMatch is not null && scored.Count > 0)
-        {
-            var exact = (await RowidsAsync(db, exactMatch, from, to, Cap + 1, cancellationToken)).ToHashSet();
-            foreach (var row in scored)
-            {
-                row.Exact = exact.Contains(row.Id);
-            }
+            scored = count == 0 ? [] : await TiersAsync(db, match, exactMatch, kind, all, top, cancellationToken);
         }
 
         return new KindMatches(kind, scored.OrderBy(r => r.Rank).ThenBy(r => r.Id).Take(top).ToList(), Math.Min(count, Cap), count > Cap);
+    }
+
+    /// <summary>
+    /// The best <paramref name="top"/> matches of a query with too many postings for bm25, in the order the tiers
+    /// give: title matches, then other-name matches, then the rest (<paramref name="all"/>, the first matches in
+    /// rowid order), and within each tier the words as typed (<paramref name="exactMatch"/>) before other forms
+    /// only, each in rowid order. Every statement has a LIMIT of the rows still wanted, so each stops at what is
+    /// shown: the exact forms are asked tier by tier for the rows that can still be shown, not for every match.
+    /// </summary>
+    private static async Task<List<ScoredRow>> TiersAsync(AppDbContext db, string match, string? exactMatch, string kind, List<long> all, int top, CancellationToken cancellationToken)
+    {
+        var (from, to) = RowidRange(kind);
+        var ids = new HashSet<long>();
+        var scored = new List<ScoredRow>();
+        // Paragraphs have no title.
+        string?[] columns = kind == "paragraph" ? ["aliases", null] : ["title", "aliases", null];
+        foreach (var column in columns)
+        {
+            var tier = column switch { "title" => TitleTier, "aliases" => AliasTier, _ => BodyTier };
+            // Without other forms every match is as typed; with them, the rows as typed first, then the rest.
+            foreach (var (words, exact) in exactMatch is null ? [(match, true)] : new[] { (exactMatch, true), (match, false) })
+            {
+                if (scored.Count >= top)
+                {
+                    return scored;
+                }
+
+                // top rows fill what is left even when every row already taken is among them.
+                IEnumerable<long> rows = column is not null ? await NameRowidsAsync(db, $"{{{column}}} : ({words})", from, to, top, cancellationToken)
+                    : exact && exactMatch is not null ? await RowidsAsync(db, words, from, to, top, cancellationToken)
+                    : all.Take(Cap);
+                foreach (var id in rows.Where(ids.Add))
+                {
+                    scored.Add(new ScoredRow { Id = id, Score = tier, Exact = exact });
+                }
+            }
+        }
+
+        return scored;
     }
 
     /// <summary>
