@@ -18,12 +18,16 @@ using Microsoft.Extensions.Logging;
 //   --cache    keep the x1000 database in DIR and reuse it while seeds and schema are unchanged
 //   --lucene   the engine comparison instead of the timing: FTS5 against the Lucene.NET prototype
 //              (judged set, index build time and size, latency per query category at x1 and x1000)
-//   --profile DB QUERY…  where the time of each query goes on the database DB, step by step
+//   --profile DB QUERY… [--runs N]  where the time of each query goes on the database DB, step by step;
+//              then wall p50 and CPU per run over N runs (20)
 //   --time DB N          every judged query's /search and suggestions N times on DB (p50, p95), nothing else
 var profileIndex = Array.IndexOf(args, "--profile");
 if (profileIndex >= 0)
 {
-    await Profile.RunAsync(args[profileIndex + 1], args[(profileIndex + 2)..].Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray(), Queries);
+    var runsIndex = Array.IndexOf(args, "--runs");
+    var runs = runsIndex >= 0 ? int.Parse(args[runsIndex + 1], CultureInfo.InvariantCulture) : 20;
+    var profiled = args[(profileIndex + 2)..].Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || args[profileIndex + 1 + i] != "--runs")).ToArray();
+    await Profile.RunAsync(args[profileIndex + 1], profiled, Queries, runs);
     return;
 }
 
