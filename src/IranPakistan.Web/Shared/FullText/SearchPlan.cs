@@ -21,6 +21,7 @@ public sealed record SearchPlan
     private SearchPlan(FtsQuery query, string exact, string expanded, string? anyWord, string key, string? correction, bool partial, HashSet<string> words, long postings)
     {
         _words = words;
+        _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         Postings = postings;
         Partial = partial;
         Query = query;
@@ -32,12 +33,16 @@ public sealed record SearchPlan
     }
 
     private readonly HashSet<string> _words;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     /// <summary>At most this many of the index's words stand for an unfinished last word (the commonest).</summary>
     public const int MaxCompletions = 12;
 
     /// <summary>Is this folded word one the plan searches for (a word, one of its forms, a word of an expansion, or a completion of the last word)?</summary>
     public bool Matches(string folded) => _words.Contains(folded);
+
+    /// <summary>The same for a folded word given as characters, without making a string of it.</summary>
+    public bool Matches(ReadOnlySpan<char> folded) => _lookup.Contains(folded);
 
     /// <summary>
     /// About how many postings the index reads for this plan: the documents holding each searched word,

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using IranPakistan.Web.Shared.Text;
 
@@ -21,19 +22,41 @@ public static class Snippets
     /// </summary>
     public static string Cut(string text, SearchPlan plan, int words, Dictionary<string, bool>? seen = null)
     {
-        var spans = Spans(text);
-        if (spans.Count == 0)
+        // Search cuts every text it shows, so the words' places and matches go in pooled arrays sized for the
+        // most words a text of this length can hold, not in lists that grow (docs/search.md#speed).
+        var capacity = (text.Length / 2) + 1;
+        var spans = ArrayPool<(int Start, int Length)>.Shared.Rent(capacity);
+        var hits = ArrayPool<bool>.Shared.Rent(capacity);
+        try
         {
-            return "";
+            var count = Spans(text, spans);
+            return count == 0 ? "" : CutWords(text, plan, words, seen ?? new(StringComparer.Ordinal), spans.AsSpan(0, count), hits.AsSpan(0, count));
         }
+        finally
+        {
+            ArrayPool<(int, int)>.Shared.Return(spans);
+            ArrayPool<bool>.Shared.Return(hits);
+        }
+    }
 
-        seen ??= new(StringComparer.Ordinal);
+    private const int MaxStackWord = 64;
+
+    private static string CutWords(string text, SearchPlan plan, int words, Dictionary<string, bool> seen, ReadOnlySpan<(int Start, int Length)> spans, Span<bool> hits)
+    {
         var lookup = seen.GetAlternateLookup<ReadOnlySpan<char>>();
-        var hits = new bool[spans.Count];
-        for (var i = 0; i < spans.Count; i++)
+        Span<char> buffer = stackalloc char[MaxStackWord];
+        for (var i = 0; i < spans.Length; i++)
         {
             var word = text.AsSpan(spans[i].Start, spans[i].Length);
-            if (!lookup.TryGetValue(word, out var hit))
+            bool hit;
+            if (word.Length <= MaxStackWord && Ascii.IsValid(word))
+            {
+                // Plain ASCII folds by lower-casing alone (TextFolding.Fold): done on the stack, no string made.
+                var folded = buffer[..word.Length];
+                Ascii.ToLower(word, folded, out _);
+                hit = plan.Matches(folded);
+            }
+            else if (!lookup.TryGetValue(word, out hit))
             {
                 var written = word.ToString();
                 hit = plan.Matches(TextFolding.Fold(written));
@@ -44,7 +67,7 @@ public static class Snippets
         }
 
         var start = 0;
-        if (spans.Count > words)
+        if (spans.Length > words)
         {
             // The window of the given number of words holding the most matches (the first such), by a running count.
             var count = 0;
@@ -54,7 +77,7 @@ public static class Snippets
             }
 
             var best = count;
-            for (var i = 1; i + words <= spans.Count; i++)
+            for (var i = 1; i + words <= spans.Length; i++)
             {
                 count += (hits[i + words - 1] ? 1 : 0) - (hits[i - 1] ? 1 : 0);
                 if (count > best)
@@ -64,14 +87,20 @@ public static class Snippets
             }
 
             // Start a little before the first match of the window, so it reads in context.
-            var first = Array.FindIndex(hits, start, Math.Min(words, spans.Count - start), h => h);
-            start = first < 0 ? start : Math.Max(0, Math.Min(first - 3, spans.Count - words));
+            var first = hits.Slice(start, Math.Min(words, spans.Length - start)).IndexOf(true);
+            start = first < 0 ? start : Math.Max(0, Math.Min(start + first - 3, spans.Length - words));
         }
 
-        var end = Math.Min(spans.Count, start + words);
+        var end = Math.Min(spans.Length, start + words);
         var from = start == 0 ? 0 : spans[start].Start;
-        var to = end == spans.Count ? text.Length : spans[end - 1].Start + spans[end - 1].Length;
-        var sb = new StringBuilder();
+        var to = end == spans.Length ? text.Length : spans[end - 1].Start + spans[end - 1].Length;
+        var marks = 0;
+        for (var i = start; i < end; i++)
+        {
+            marks += hits[i] ? 2 : 0;
+        }
+
+        var sb = new StringBuilder(to - from + marks + 2);
         if (start > 0)
         {
             sb.Append('…');
@@ -90,7 +119,7 @@ public static class Snippets
         }
 
         sb.Append(text, at, to - at);
-        if (end < spans.Count)
+        if (end < spans.Length)
         {
             sb.Append('…');
         }
@@ -98,9 +127,10 @@ public static class Snippets
         return sb.ToString();
     }
 
-    private static List<(int Start, int Length)> Spans(string text)
+    // The words of the text (start, length) into spans; how many there are.
+    private static int Spans(string text, (int Start, int Length)[] spans)
     {
-        var spans = new List<(int, int)>();
+        var count = 0;
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -111,11 +141,11 @@ public static class Snippets
             }
             else if (!word && start >= 0)
             {
-                spans.Add((start, i - start));
+                spans[count++] = (start, i - start);
                 start = -1;
             }
         }
 
-        return spans;
+        return count;
     }
 }
