@@ -100,6 +100,30 @@ public sealed class DownloadLinksTests(ExplorerFactory factory) : IClassFixture<
         Assert.Null(document.QuerySelector("link[rel=alternate][type='text/csv']"));
     }
 
+    [Theory]
+    [InlineData("/events/ambassadors-resume-posts")]
+    [InlineData("/agreements/iran-pakistan-gas-pipeline")]
+    [InlineData("/episodes/january-2024-strikes")]
+    public async Task AnItemPageLinksItsOwnJsonAndThatAnswers(string page)
+    {
+        var document = await factory.GetPageAsync(page);
+
+        var json = document.QuerySelector("link[rel=alternate][type='application/json']")?.GetAttribute("href");
+
+        Assert.Equal("/api" + page, json);
+        using var item = JsonDocument.Parse(await factory.GetOkAsync(json!));
+        // The JSON is about this item: it carries the page's heading as a value.
+        Assert.Contains(document.QuerySelector("h1")!.TextContent.Trim(), Strings(item.RootElement));
+    }
+
+    private static IEnumerable<string> Strings(JsonElement e) => e.ValueKind switch
+    {
+        JsonValueKind.Object => e.EnumerateObject().SelectMany(p => Strings(p.Value)),
+        JsonValueKind.Array => e.EnumerateArray().SelectMany(Strings),
+        JsonValueKind.String => [e.GetString()!],
+        _ => [],
+    };
+
     private static List<string> Slugs(IHtmlCollection<IElement> links) =>
         links.Select(a => a.GetAttribute("href")!.Split('/')[^1]).ToList();
 
