@@ -115,28 +115,28 @@ function setUp(root) {
             return x1 === undefined ? null : { x1: ox + x1, y1: oy + y1, x2: ox + x2, y2: oy + y2 };
         };
         // A spot's box with its leader line, for a quick first test of whether two spots may clash.
-        const spot = (s) => ({ ...s, bb: s.line ? { left: Math.min(s.r.left, s.line.x1, s.line.x2), right: Math.max(s.r.right, s.line.x1, s.line.x2), top: Math.min(s.r.top, s.line.y1, s.line.y2), bottom: Math.max(s.r.bottom, s.line.y1, s.line.y2) } : s.r });
+        const spot = (s) => {
+            s.bb = s.line ? { left: Math.min(s.r.left, s.line.x1, s.line.x2), right: Math.max(s.r.right, s.line.x1, s.line.x2), top: Math.min(s.r.top, s.line.y1, s.line.y2), bottom: Math.max(s.r.bottom, s.line.y1, s.line.y2) } : s.r;
+            return s;
+        };
         const near = new Map(labelled.map((m) => [m, nearSpots(m).map((name) => spot({ marker: m, spot: name, r: boxes.get(m)[name], line: stub(m, name), cost: nearSpots(m).indexOf(name) })).filter((s) => free(m, s.r, s.line))]));
         // The ring's spots, worked out only for the labels that need them. The label's box there comes from its
-        // boxes at home, hung by its start, middle and end (a glyph's overhang, as of an italic J, moves the box by
-        // a few pixels, so the three are measured, once, for every label at once, rather than worked out from one).
+        // boxes beside the marker, each hung by its start, middle or end (a glyph's overhang, as of an italic J,
+        // moves the box a few pixels from where its width alone would put it): a place's label starts at home, ends
+        // at is-flipped 22 px to the left of home's anchor, is centred at is-above 11 px to the left (PlaceMap.razor.css);
+        // a drawn area's name is centred at home and ends at is-flipped, and would start as far from its middle.
         const far = new Map();
-        let hung = false;
+        const hung = (m, anchor) => {
+            const b = boxes.get(m);
+            const end = b['is-flipped'].left + 22;
+            if (m.classList.contains('marker--drawn')) return anchor === 'middle' ? b[''].left : anchor === 'end' ? end : 2 * b[''].left - end;
+            return anchor === 'start' ? b[''].left : anchor === 'end' ? end : b['is-above'].left + 11;
+        };
         const within = ([x, y]) => x >= area.left && x <= area.left + area.width && y >= area.top && y <= area.top + area.height;
         const ringOf = (marker) => {
             if (far.has(marker)) return far.get(marker);
             // A place outside the view (Davos on a phone) is not pointed at from its edge.
             if (!within(origin(marker))) return [];
-            if (!hung) {
-                hung = true;
-                for (const anchor of ['start', 'middle', 'end']) {
-                    const group = labelled.filter((m) => (labelOf(m).dataset.home.split(' ')[2] || 'start') !== anchor);
-                    for (const m of group) labelOf(m).setAttribute('text-anchor', anchor);
-                    for (const m of group) boxes.get(m)[anchor] = labelOf(m).getBoundingClientRect();
-                    for (const m of group) resetLabel(m, labelOf(m));
-                }
-                for (const m of labelled) boxes.get(m)[labelOf(m).dataset.home.split(' ')[2] || 'start'] = boxes.get(m)[''];
-            }
             const list = [];
             const label = labelOf(marker);
             const home = boxes.get(marker)[''];
@@ -144,25 +144,30 @@ function setUp(root) {
                 const [ox, oy] = origin(marker);
                 // Where the label's box sits from its anchor point, for each way of hanging it.
                 const [hx, hy] = label.dataset.home.split(' ').map(Number);
-                const offset = (a) => boxes.get(marker)[a].left - (ox + hx);
+                const offset = Object.fromEntries(['start', 'middle', 'end'].map((a) => [a, hung(marker, a) - (ox + hx)]));
                 const baseline = home.top - (oy + hy);
-                const own = shapes.get(marker);
+                // (A label out on the ring also keeps off its own marker.)
+                const blocks = [...others.get(marker), shapes.get(marker)].filter(Boolean);
+                const blocked = (r) => {
+                    for (const o of blocks) if (hits(o, r)) return true;
+                    return false;
+                };
                 // Out along each direction until the line meets a marker or the frame's edge (a longer line would too).
                 for (let direction = 0; direction < ring[0].length; direction++) {
+                    const hang = anchors(...ring[0][direction]);
                     for (let distance = 0; distance < ring.length; distance++) {
                         const [px, py] = ring[distance][direction];
                         const d = Math.hypot(px, py);
                         const line = { x1: ox + px / d * 10, y1: oy + py / d * 10, x2: ox + px, y2: oy + py };
                         if (!within([line.x2, line.y2]) || others.get(marker).some((o) => cuts(line, o))) break;
-                        for (const [preference, anchor] of anchors(px, py).entries()) {
+                        for (const [preference, anchor] of hang.entries()) {
                             // Beside the line's end when the line runs sideways, over or under it when it runs up or down.
                             const steep = Math.abs(py / d) > 0.6;
                             const x = anchor === 'start' ? px + 3 : anchor === 'end' ? px - 3 : px;
                             const y = !steep ? py + 4 : py < 0 ? py - 3 : py + 13;
-                            const left = ox + x + offset(anchor), top = oy + y + baseline;
+                            const left = ox + x + offset[anchor], top = oy + y + baseline;
                             const r = { left, top, right: left + home.width, bottom: top + home.height, width: home.width };
-                            // (A label out on the ring also keeps off its own marker.)
-                            if (inside(r) && !others.get(marker).some((o) => hits(o, r)) && !(own && hits(own, r))) {
+                            if (inside(r) && !blocked(r)) {
                                 list.push(spot({ marker, distance, direction, px, py, x, y, anchor, r, line, cost: 10 + d / 4 + 2 * preference }));
                             }
                         }
@@ -201,18 +206,24 @@ function setUp(root) {
             }
             return chosen;
         };
-        const options = (m) => [...near.get(m), ...ringOf(m)];
+        // Every spot of a label, cheapest first.
+        const sorted = new Map();
+        const options = (m) => {
+            if (!sorted.has(m)) sorted.set(m, [...near.get(m), ...ringOf(m)].sort((x, y) => x.cost - y.cost));
+            return sorted.get(m);
+        };
         // Where that leaves a label with no spot (on a phone, the crowded border), every label is placed again by a
         // search: the label with the fewest spots left goes next, in its cheapest spot (beside its marker first,
         // then the ring by distance), and each choice strikes the spots it clashes with from the labels still to
         // place; a choice that leaves one of them with none is undone and the next spot tried. The search stops
-        // after a fixed number of steps, and the first round's layout stays if it found none.
-        const search = (fixed) => {
+        // after a fixed number of steps (at 360 px and wider it needs about 150 of its 600).
+        const search = (fixed, strict) => {
             const start = new Map();
             for (const m of labelled) {
                 if (fixed.has(m)) continue;
-                const list = options(m).filter((t) => ![...fixed.values()].some((f) => clash(f, t)));
-                if (list.length) start.set(m, list.sort((x, y) => x.cost - y.cost));
+                // (The cheapest 150: more would slow each step and only add long lines.)
+                const list = options(m).filter((t) => ![...fixed.values()].some((f) => clash(f, t))).slice(0, 150);
+                if (list.length) start.set(m, list);
             }
             const placed = new Map(fixed);
             let steps = 0;
@@ -227,11 +238,11 @@ function setUp(root) {
                     for (const [m, list] of domains) {
                         if (m === pick) continue;
                         const left = list.filter((t) => !clash(s, t));
-                        if (!left.length) {
+                        if (left.length) rest.set(m, left);
+                        else if (strict) {
                             dead = true;
                             break;
                         }
-                        rest.set(m, left);
                     }
                     if (dead) continue;
                     placed.set(pick, s);
@@ -252,20 +263,21 @@ function setUp(root) {
                 for (const m of [...movable].sort((x, y) => cost(y) - cost(x))) {
                     const now = chosen.get(m);
                     chosen.delete(m);
-                    const t = options(m).filter((u) => u.cost < (now?.cost ?? Infinity) && fits(chosen, u)).sort((x, y) => x.cost - y.cost)[0];
+                    const t = options(m).find((u) => u.cost < (now?.cost ?? Infinity) && fits(chosen, u));
                     if (t ?? now) chosen.set(m, t ?? now);
                     moved ||= !!t;
                 }
             }
             for (const m of [...movable].filter((x) => chosen.has(x)).sort((x, y) => cost(y) - cost(x))) {
                 const now = chosen.get(m);
-                for (const s of options(m).filter((u) => u.cost < now.cost).sort((x, y) => x.cost - y.cost)) {
+                for (const s of options(m)) {
+                    if (s.cost >= now.cost) break;
                     let blocker = null, count = 0;
                     for (const other of chosen.values()) if (other.marker !== m && clash(other, s) && ++count === 1) blocker = other;
                     if (count !== 1 || blocker.fixed) continue;
                     chosen.delete(blocker.marker);
                     chosen.set(m, s);
-                    const moved = options(blocker.marker).filter((t) => t !== blocker && s.cost + t.cost < now.cost + blocker.cost && fits(chosen, t)).sort((x, y) => x.cost - y.cost)[0];
+                    const moved = options(blocker.marker).find((t) => t !== blocker && s.cost + t.cost < now.cost + blocker.cost && fits(chosen, t));
                     if (moved) {
                         chosen.set(blocker.marker, moved);
                         break;
@@ -280,7 +292,14 @@ function setUp(root) {
         // (A place outside the view, Beijing in the default view, has no spot and is not missing.)
         const movable = labelled.filter((m) => !chosen.get(m)?.fixed && (chosen.has(m) || options(m).length));
         if (movable.some((m) => !chosen.has(m))) {
-            chosen = search(new Map([...chosen].filter(([, t]) => t.fixed))) ?? chosen;
+            const fixed = new Map([...chosen].filter(([, t]) => t.fixed));
+            // (On a narrower screen still, where no such layout turns up, the search goes once more without undoing
+            // anything: a label left with no spot is hidden. The better of that and the first round stays.)
+            const lenient = () => {
+                const found = search(fixed, false);
+                return found.size > chosen.size ? found : chosen;
+            };
+            chosen = search(fixed, true) ?? lenient();
             tidy(chosen, movable);
         }
         for (const marker of labelled) {
@@ -335,9 +354,13 @@ function setUp(root) {
     // Whether a segment passes through a rectangle's inside (clipped against its four sides, Liang–Barsky)
     // or two segments cross.
     const cuts = (l, r) => {
+        // Most boxes are nowhere near the segment.
+        if (Math.max(l.x1, l.x2) <= r.left || Math.min(l.x1, l.x2) >= r.right || Math.max(l.y1, l.y2) <= r.top || Math.min(l.y1, l.y2) >= r.bottom) return false;
         const dx = l.x2 - l.x1, dy = l.y2 - l.y1;
         let t0 = 0, t1 = 1;
-        for (const [p, q] of [[-dx, l.x1 - r.left], [dx, r.right - l.x1], [-dy, l.y1 - r.top], [dy, r.bottom - l.y1]]) {
+        for (let side = 0; side < 4; side++) {
+            const p = side === 0 ? -dx : side === 1 ? dx : side === 2 ? -dy : dy;
+            const q = side === 0 ? l.x1 - r.left : side === 1 ? r.right - l.x1 : side === 2 ? l.y1 - r.top : r.bottom - l.y1;
             if (p === 0) {
                 if (q <= 0) return false;
             } else {
