@@ -86,15 +86,36 @@ function setUp(root) {
         const labelOf = (marker) => marker.querySelector('.marker__label');
         const labelled = markers.filter(labelOf);
         for (const marker of markers) resetLabel(marker, labelOf(marker));
-        // Every label's box at each of its spots, measured up front with all labels at home: one layout per
-        // spot for all labels at once, not one per label and try (which laid the page out hundreds of times).
+        // Every label's box at home hung by its start, its middle and its end, measured up front for all labels at
+        // once (one layout each, not one per label and try, which laid the page out hundreds of times); and for one
+        // label of each kind its box at each spot beside the marker. A spot moves a label a fixed way from how it
+        // hangs (PlaceMap.razor.css), so each label's box there is its own box hung that way, moved as that one's.
         const boxes = new Map(labelled.map((m) => [m, {}]));
         const nearSpots = (m) => (m.classList.contains('marker--drawn') ? areaSpots : spots);
-        for (const spot of new Set([...spots, ...areaSpots])) {
-            const group = labelled.filter((m) => nearSpots(m).includes(spot));
-            if (spot) for (const m of group) m.classList.add(spot);
-            for (const m of group) boxes.get(m)[spot] = labelOf(m).getBoundingClientRect();
-            if (spot) for (const m of group) m.classList.remove(spot);
+        for (const anchor of ['start', 'middle', 'end']) {
+            for (const m of labelled) labelOf(m).setAttribute('text-anchor', anchor);
+            for (const m of labelled) boxes.get(m)[anchor] = labelOf(m).getBoundingClientRect();
+        }
+        for (const m of labelled) resetLabel(m, labelOf(m));
+        const moves = new Map();
+        for (const sample of [labelled.find((m) => !m.classList.contains('marker--drawn')), labelled.find((m) => m.classList.contains('marker--drawn'))]) {
+            if (!sample) continue;
+            const label = labelOf(sample);
+            const shift = {};
+            for (const spot of nearSpots(sample)) {
+                if (spot) sample.classList.add(spot);
+                const anchor = getComputedStyle(label).textAnchor;
+                const box = label.getBoundingClientRect(), hung = boxes.get(sample)[anchor];
+                shift[spot] = { anchor, dx: box.left - hung.left, dy: box.top - hung.top };
+                if (spot) sample.classList.remove(spot);
+            }
+            moves.set(sample.classList.contains('marker--drawn'), shift);
+        }
+        for (const m of labelled) {
+            for (const [spot, { anchor, dx, dy }] of Object.entries(moves.get(m.classList.contains('marker--drawn')))) {
+                const b = boxes.get(m)[anchor];
+                boxes.get(m)[spot] = { left: b.left + dx, top: b.top + dy, right: b.right + dx, bottom: b.bottom + dy, width: b.width, height: b.height };
+            }
         }
         const v = read();
         // What a label may never cover: the frame's edge, the other markers, the zoom buttons.
@@ -120,18 +141,9 @@ function setUp(root) {
             return s;
         };
         const near = new Map(labelled.map((m) => [m, nearSpots(m).map((name) => spot({ marker: m, spot: name, r: boxes.get(m)[name], line: stub(m, name), cost: nearSpots(m).indexOf(name) })).filter((s) => free(m, s.r, s.line))]));
-        // The ring's spots, worked out only for the labels that need them. The label's box there comes from its
-        // boxes beside the marker, each hung by its start, middle or end (a glyph's overhang, as of an italic J,
-        // moves the box a few pixels from where its width alone would put it): a place's label starts at home, ends
-        // at is-flipped 22 px to the left of home's anchor, is centred at is-above 11 px to the left (PlaceMap.razor.css);
-        // a drawn area's name is centred at home and ends at is-flipped, and would start as far from its middle.
+        // The ring's spots, worked out only for the labels that need them, from the label's boxes hung each way
+        // (a glyph's overhang, as of an italic J, moves the box a few pixels from where its width alone would put it).
         const far = new Map();
-        const hung = (m, anchor) => {
-            const b = boxes.get(m);
-            const end = b['is-flipped'].left + 22;
-            if (m.classList.contains('marker--drawn')) return anchor === 'middle' ? b[''].left : anchor === 'end' ? end : 2 * b[''].left - end;
-            return anchor === 'start' ? b[''].left : anchor === 'end' ? end : b['is-above'].left + 11;
-        };
         const within = ([x, y]) => x >= area.left && x <= area.left + area.width && y >= area.top && y <= area.top + area.height;
         const ringOf = (marker) => {
             if (far.has(marker)) return far.get(marker);
@@ -144,7 +156,7 @@ function setUp(root) {
                 const [ox, oy] = origin(marker);
                 // Where the label's box sits from its anchor point, for each way of hanging it.
                 const [hx, hy] = label.dataset.home.split(' ').map(Number);
-                const offset = Object.fromEntries(['start', 'middle', 'end'].map((a) => [a, hung(marker, a) - (ox + hx)]));
+                const offset = Object.fromEntries(['start', 'middle', 'end'].map((a) => [a, boxes.get(marker)[a].left - (ox + hx)]));
                 const baseline = home.top - (oy + hy);
                 // (A label out on the ring also keeps off its own marker.)
                 const blocks = [...others.get(marker), shapes.get(marker)].filter(Boolean);
