@@ -237,6 +237,10 @@ function setUp(root) {
                 const list = options(m).filter((t) => ![...fixed.values()].some((f) => clash(f, t))).slice(0, 150);
                 if (list.length) start.set(m, list);
             }
+            // Where each label's spots lie, all together: a choice outside it strikes none of them.
+            const reach = new Map([...start].map(([m, list]) => [m, list.reduce((u, t) => ({
+                left: Math.min(u.left, t.bb.left), top: Math.min(u.top, t.bb.top), right: Math.max(u.right, t.bb.right), bottom: Math.max(u.bottom, t.bb.bottom),
+            }), list[0].bb)]));
             const placed = new Map(fixed);
             let steps = 0;
             const next = (domains) => {
@@ -249,7 +253,7 @@ function setUp(root) {
                     let dead = false;
                     for (const [m, list] of domains) {
                         if (m === pick) continue;
-                        const left = list.filter((t) => !clash(s, t));
+                        const left = hits(reach.get(m), s.bb) ? list.filter((t) => !clash(s, t)) : list;
                         if (left.length) rest.set(m, left);
                         else if (strict) {
                             dead = true;
