@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 /// <summary>Where the time of one search goes, step by step (--profile DB query…).</summary>
 internal static class Profile
 {
-    public static async Task RunAsync(string path, string[] queries, Func<string, SearchQueries> open)
+    public static async Task RunAsync(string path, string[] queries, Func<string, SearchQueries> open, int n = 20)
     {
         var search = open(path);
         await using var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>()
@@ -50,8 +50,8 @@ internal static class Profile
             var process = System.Diagnostics.Process.GetCurrentProcess();
             foreach (var (what, run) in (IEnumerable<(string, Func<Task>)>)[("search", () => search.SearchAsync(query)), ("suggest", () => search.SuggestAsync(query))])
             {
-                const int n = 20;
                 var cpu = process.TotalProcessorTime;
+                var (gc0, gc1, gc2, bytes) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalAllocatedBytes());
                 var walls = new double[n];
                 for (var i = 0; i < n; i++)
                 {
@@ -62,7 +62,7 @@ internal static class Profile
 
                 process.Refresh();
                 Array.Sort(walls);
-                Console.WriteLine($"  {what}: wall p50 {walls[n / 2]:F1} ms, CPU {(process.TotalProcessorTime - cpu).TotalMilliseconds / n:F1} ms per run");
+                Console.WriteLine($"  {what}: wall p50 {walls[n / 2]:F1} ms, CPU {(process.TotalProcessorTime - cpu).TotalMilliseconds / n:F1} ms per run, {(GC.GetTotalAllocatedBytes() - bytes) / n / 1024} KB allocated per run, GCs gen0/1/2 {GC.CollectionCount(0) - gc0}/{GC.CollectionCount(1) - gc1}/{GC.CollectionCount(2) - gc2}");
             }
         }
     }

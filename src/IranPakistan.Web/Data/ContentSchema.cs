@@ -18,7 +18,10 @@ public static class ContentSchema
     /// document has its own range of rowids (SearchIndex.RowidRange), so a search of one kind never
     /// reads the stored kind of every match. SearchTerm (every indexed word with its document count)
     /// and SearchAcronym (acronyms and what they stand for) are what the query side corrects typos,
-    /// finds word forms and expands acronyms with.
+    /// finds word forms and expands acronyms with. SearchName indexes only the names (title and aliases) of
+    /// the same documents under the same rowids, without storing them (contentless): a names-only match
+    /// reads only the postings of names, where a column filter on SearchIndex would read every posting of
+    /// the words in the bodies too (docs/search.md#speed).
     /// </summary>
     public const string SearchIndexDdl = """
         CREATE VIRTUAL TABLE "SearchIndex" USING fts5(
@@ -31,6 +34,12 @@ public static class ContentSchema
             aliases,
             tokenize = 'unicode61 remove_diacritics 2',
             prefix = '2 3'
+        );
+        CREATE VIRTUAL TABLE "SearchName" USING fts5(
+            title,
+            aliases,
+            content = '',
+            tokenize = 'unicode61 remove_diacritics 2'
         );
         CREATE TABLE "SearchTerm" (term TEXT NOT NULL PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID;
         CREATE TABLE "SearchAcronym" (acronym TEXT NOT NULL, expansion TEXT NOT NULL, PRIMARY KEY (acronym, expansion)) WITHOUT ROWID;

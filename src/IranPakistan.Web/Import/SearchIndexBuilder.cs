@@ -120,17 +120,23 @@ public static class SearchIndexBuilder
             await db.Database.ExecuteSqlAsync($"INSERT INTO SearchAcronym (acronym, expansion) VALUES ({a.Acronym}, {a.Expansion})", cancellationToken);
         }
 
-        await WriteTermsAsync(db, cancellationToken);
+        await WriteDerivedAsync(db, cancellationToken);
     }
 
-    /// <summary>(Re)fills SearchTerm from the index's vocabulary: every word with the number of documents holding it.</summary>
-    public static async Task WriteTermsAsync(AppDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// (Re)fills what is derived from SearchIndex: SearchTerm from the index's vocabulary (every word with the
+    /// number of documents holding it), and SearchName, the names-only index of the same documents.
+    /// </summary>
+    public static async Task WriteDerivedAsync(AppDbContext db, CancellationToken cancellationToken)
     {
         await db.Database.ExecuteSqlRawAsync("""
             CREATE VIRTUAL TABLE IF NOT EXISTS temp.SearchVocabulary USING fts5vocab(main, 'SearchIndex', 'row');
             DELETE FROM SearchTerm;
             INSERT INTO SearchTerm (term, docs) SELECT term, doc FROM temp.SearchVocabulary;
             DROP TABLE temp.SearchVocabulary;
+            INSERT INTO SearchName (SearchName) VALUES ('delete-all');
+            INSERT INTO SearchName (rowid, title, aliases) SELECT rowid, title, aliases FROM SearchIndex WHERE title <> '' OR aliases <> '';
+            INSERT INTO SearchName (SearchName) VALUES ('optimize');
             """, cancellationToken);
     }
 

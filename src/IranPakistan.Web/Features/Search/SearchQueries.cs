@@ -101,11 +101,7 @@ public sealed class SearchQueries(IDbContextFactory<AppDbContext> dbFactory, Con
         var perKind = kind is null ? PerKind : PerKindWhenFiltered;
 
         var kinds = kind is null ? SearchKinds.All : [kind];
-        var matches = new List<KindMatches>();
-        foreach (var k in kinds)
-        {
-            matches.Add(await SearchIndex.ScoreAsync(db, plan, k, top: perKind + 5, cancellationToken: cancellationToken));
-        }
+        var matches = await SearchIndex.ScoreKindsAsync(db, plan, kinds, top: perKind + 5, cancellationToken: cancellationToken);
 
         // Next to nothing has every word (a question, say): show what has any of them, best first, and say so.
         var anyWord = matches.Sum(m => m.Count) < FewHits && plan.AnyWord is not null;
@@ -113,11 +109,10 @@ public sealed class SearchQueries(IDbContextFactory<AppDbContext> dbFactory, Con
         {
             var all = matches;
             matches = [];
-            foreach (var k in kinds)
+            foreach (var some in await SearchIndex.ScoreKindsAsync(db, plan, kinds, anyWord: true, top: perKind + 5, cancellationToken))
             {
                 // What has every word stays first; then the rest by score.
-                var some = await SearchIndex.ScoreAsync(db, plan, k, anyWord: true, top: perKind + 5, cancellationToken);
-                var first = all.Single(m => m.Kind == k).Rows;
+                var first = all.Single(m => m.Kind == some.Kind).Rows;
                 var ids = first.Select(r => r.Id).ToHashSet();
                 matches.Add(some with { Rows = [.. first.Select(r => new ScoredRow { Id = r.Id, Score = r.Rank * 10 }), .. some.Rows.Where(r => !ids.Contains(r.Id))] });
             }
@@ -157,14 +152,12 @@ public sealed class SearchQueries(IDbContextFactory<AppDbContext> dbFactory, Con
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var plan = await PlanAsync(db, query, false, cancellationToken);
-        var inNames = $"{{title aliases}} : ({plan.Expanded})";
         var byKind = new Dictionary<string, (List<SuggestionRow> Names, List<SuggestionRow> All)>();
         foreach (var kind in _suggestedKinds)
         {
-            // Anything of this kind first: when nothing matches, the names can't either, and asking them
-            // would read every posting of the words again to say so.
-            var all = await SuggestionRowsAsync(db, plan, plan.Expanded, kind, limit * 5, cancellationToken);
-            var names = all.Count == 0 ? [] : await SuggestionRowsAsync(db, plan, inNames, kind, limit * 5, cancellationToken);
+            // Anything of this kind first: when nothing matches, the names can't either.
+            var all = await SuggestionRowsAsync(db, plan, kind, names: false, limit * 5, cancellationToken);
+            var names = all.Count == 0 ? [] : await SuggestionRowsAsync(db, plan, kind, names: true, limit * 5, cancellationToken);
             byKind[kind] = (names, all);
         }
 
@@ -180,6 +173,8 @@ public sealed class SearchQueries(IDbContextFactory<AppDbContext> dbFactory, Con
         var items = rows.DistinctBy(r => r.Id)
             .OrderBy(r => Tier(r, plan, last))
             .ThenBy(r => Array.IndexOf(_suggestedKinds, r.Kind))
+            // A match in the names before one in the text only; the two are scored by different indexes.
+            .ThenByDescending(r => r.InNames)
             .ThenBy(r => r.Score)
             .Take(limit)
             .Select(r => new Suggestion(r.Kind, r.Title, Href(r.Kind, r.Slug, "", null)) { NativeNames = native.Of(r.Kind, r.Slug) })
@@ -195,18 +190,35 @@ public sealed class SearchQueries(IDbContextFactory<AppDbContext> dbFactory, Con
     /// </summary>
     public const long SuggestionRankedPostings = 1_000;
 
-    private static async Task<List<SuggestionRow>> SuggestionRowsAsync(AppDbContext db, SearchPlan plan, string match, string kind, int limit, CancellationToken cancellationToken)
+    // Names only: the names-only index (SearchIndex.NameRowidsAsync), scored by its own bm25 (title ten times the
+    // aliases), the names read by rowid from the index's content table (c0 kind, c1 slug, c4 title, c6 aliases).
+    private static async Task<List<SuggestionRow>> SuggestionRowsAsync(AppDbContext db, SearchPlan plan, string kind, bool names, int limit, CancellationToken cancellationToken)
     {
         var (from, to) = SearchIndex.RowidRange(kind);
-        var sql = plan.Postings <= SuggestionRankedPostings
-            ? """
+        var ranked = plan.Postings <= SuggestionRankedPostings;
+        var sql = (names, ranked) switch
+        {
+            (false, true) => """
                 SELECT rowid, kind, slug, title, aliases, bm25(SearchIndex, 0, 0, 0, 0, 10.0, 1.0, 4.0)
                 FROM SearchIndex WHERE SearchIndex MATCH $match AND rowid >= $from AND rowid < $to LIMIT $limit
-                """
-            : """
+                """,
+            (false, false) => """
                 SELECT rowid, kind, slug, title, aliases, 0.0
                 FROM SearchIndex WHERE SearchIndex MATCH $match AND rowid >= $from AND rowid < $to LIMIT $limit
-                """;
+                """,
+            (true, true) => """
+                SELECT c.id, c.c0, c.c1, c.c4, c.c6, n.score
+                FROM (SELECT rowid AS id, bm25(SearchName, 10.0, 4.0) AS score FROM SearchName
+                      WHERE SearchName MATCH $match AND rowid >= $from AND rowid < $to LIMIT $limit) AS n
+                JOIN SearchIndex_content AS c ON c.id = n.id
+                """,
+            (true, false) => """
+                SELECT c.id, c.c0, c.c1, c.c4, c.c6, 0.0
+                FROM (SELECT rowid AS id FROM SearchName
+                      WHERE SearchName MATCH $match AND rowid >= $from AND rowid < $to LIMIT $limit) AS n
+                JOIN SearchIndex_content AS c ON c.id = n.id
+                """,
+        };
         return await SearchIndex.ReadAsync(db, sql, r => new SuggestionRow
         {
             Id = r.GetInt64(0),
@@ -215,7 +227,8 @@ public sealed class SearchQueries(IDbContextFactory<AppDbContext> dbFactory, Con
             Title = r.GetString(3),
             Aliases = r.GetString(4),
             Score = r.GetDouble(5),
-        }, cancellationToken, ("$match", match), ("$from", from), ("$to", to), ("$limit", limit));
+            InNames = names,
+        }, cancellationToken, ("$match", plan.Expanded), ("$from", from), ("$to", to), ("$limit", limit));
     }
 
     private static int Tier(SuggestionRow r, SearchPlan plan, string last)
@@ -298,5 +311,6 @@ public sealed class SearchQueries(IDbContextFactory<AppDbContext> dbFactory, Con
         public string Title { get; init; } = "";
         public string Aliases { get; init; } = "";
         public double Score { get; init; }
+        public bool InNames { get; init; }
     }
 }

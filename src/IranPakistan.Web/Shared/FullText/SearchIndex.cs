@@ -71,7 +71,7 @@ public static class SearchIndex
     /// typed rather than only other forms of them — over the first <see cref="Cap"/> matches in rowid order.
     /// A query with more than <see cref="RankedPostings"/> postings is ranked by tiers instead: title matches,
     /// then alias matches, then the rest, each in rowid order, exact matches first within a tier; each tier
-    /// is a column-filtered MATCH with a LIMIT, so FTS5 stops reading at the rows shown.
+    /// is a column-filtered MATCH with a LIMIT on the names-only index (<see cref="NameRowidsAsync"/>).
     /// With anyWord, any of the words (<see cref="SearchPlan.AnyWord"/>) rather than all.
     /// </summary>
     public static async Task<KindMatches> ScoreAsync(AppDbContext db, SearchPlan plan, string kind, bool anyWord = false, int top = Cap, CancellationToken cancellationToken = default)
@@ -95,50 +95,127 @@ public static class SearchIndex
             {
                 scored.RemoveAt(Cap);
             }
+
+            if (exactMatch is not null && scored.Count > 0)
+            {
+                var exact = (await RowidsAsync(db, exactMatch, from, to, Cap + 1, cancellationToken)).ToHashSet();
+                foreach (var row in scored)
+                {
+                    row.Exact = exact.Contains(row.Id);
+                }
+            }
         }
         else
         {
-            // Every match's rowid, up to the cap: the count, and the rest of the list after the tiers.
+            // Every match's rowid, up to the cap: the count, and the text tier's rows.
             var all = await RowidsAsync(db, match, from, to, Cap + 1, cancellationToken);
             count = all.Count;
-            var ids = new HashSet<long>();
-            scored = [];
-            // Nothing of this kind matches: no tier can (a filtered MATCH with no rows reads every posting to say so).
-            foreach (var (column, tier) in (IEnumerable<(string, double)>)[("title", TitleTier), ("aliases", AliasTier)])
-            {
-                // Paragraphs have no title: a title filter would read every posting to find none.
-                if (count == 0 || scored.Count >= top || (column == "title" && kind == "paragraph"))
-                {
-                    break;
-                }
-
-                foreach (var id in await RowidsAsync(db, $"{{{column}}} : ({match})", from, to, top, cancellationToken))
-                {
-                    if (ids.Add(id))
-                    {
-                        scored.Add(new ScoredRow { Id = id, Score = tier });
-                    }
-                }
-            }
-
-            scored.AddRange(all.Take(Cap).Where(ids.Add).Select(id => new ScoredRow { Id = id, Score = BodyTier }));
-        }
-
-        if (exactMatch is not null && scored.Count > 0)
-        {
-            var exact = (await RowidsAsync(db, exactMatch, from, to, Cap + 1, cancellationToken)).ToHashSet();
-            foreach (var row in scored)
-            {
-                row.Exact = exact.Contains(row.Id);
-            }
+            scored = count == 0 ? [] : await TiersAsync(db, match, exactMatch, kind, all, top, cancellationToken);
         }
 
         return new KindMatches(kind, scored.OrderBy(r => r.Rank).ThenBy(r => r.Id).Take(top).ToList(), Math.Min(count, Cap), count > Cap);
     }
 
+    /// <summary>
+    /// The best <paramref name="top"/> matches of a query with too many postings for bm25, in the order the tiers
+    /// give: title matches, then other-name matches, then the rest (<paramref name="all"/>, the first matches in
+    /// rowid order), and within each tier the words as typed (<paramref name="exactMatch"/>) before other forms
+    /// only, each in rowid order. Every statement has a LIMIT of the rows still wanted, so each stops at what is
+    /// shown: the exact forms are asked tier by tier for the rows that can still be shown, not for every match.
+    /// </summary>
+    private static async Task<List<ScoredRow>> TiersAsync(AppDbContext db, string match, string? exactMatch, string kind, List<long> all, int top, CancellationToken cancellationToken)
+    {
+        var (from, to) = RowidRange(kind);
+        var ids = new HashSet<long>();
+        var scored = new List<ScoredRow>();
+        // Paragraphs have no title.
+        string?[] columns = kind == "paragraph" ? ["aliases", null] : ["title", "aliases", null];
+        foreach (var column in columns)
+        {
+            var tier = column switch { "title" => TitleTier, "aliases" => AliasTier, _ => BodyTier };
+            // Without other forms every match is as typed; with them, the rows as typed first, then the rest.
+            foreach (var (words, exact) in exactMatch is null ? [(match, true)] : new[] { (exactMatch, true), (match, false) })
+            {
+                if (scored.Count >= top)
+                {
+                    return scored;
+                }
+
+                // top rows fill what is left even when every row already taken is among them.
+                IEnumerable<long> rows = column is not null ? await NameRowidsAsync(db, $"{{{column}}} : ({words})", from, to, top, cancellationToken)
+                    : exact && exactMatch is not null ? await RowidsAsync(db, words, from, to, top, cancellationToken)
+                    : all.Take(Cap);
+                foreach (var id in rows.Where(ids.Add))
+                {
+                    scored.Add(new ScoredRow { Id = id, Score = tier, Exact = exact });
+                }
+            }
+        }
+
+        return scored;
+    }
+
+    /// <summary>
+    /// The matches of each of <paramref name="kinds"/>, as <see cref="ScoreAsync"/> gives them one kind at a time.
+    /// A query with no more postings than <see cref="Cap"/> can't have more matches than that in any kind (nor in
+    /// all of them), so nothing needs a per-kind cap: it is scored by one statement over the kinds' rowids, with
+    /// the exact matches flagged in the same statement, instead of two statements per kind (most queries on
+    /// the real corpus, where the fixed cost of a statement was most of a search's time: docs/search.md#speed).
+    /// Scores, order and counts are the same either way.
+    /// </summary>
+    public static async Task<List<KindMatches>> ScoreKindsAsync(AppDbContext db, SearchPlan plan, IReadOnlyList<string> kinds, bool anyWord = false, int top = Cap, CancellationToken cancellationToken = default)
+    {
+        var contiguous = kinds.Count > 0 && kinds.Select(k => Array.IndexOf(_kinds, k)).SequenceEqual(Enumerable.Range(Array.IndexOf(_kinds, kinds[0]), kinds.Count));
+        if (plan.Postings > Cap || !contiguous)
+        {
+            var each = new List<KindMatches>();
+            foreach (var kind in kinds)
+            {
+                each.Add(await ScoreAsync(db, plan, kind, anyWord, top, cancellationToken));
+            }
+
+            return each;
+        }
+
+        var (from, to) = (RowidRange(kinds[0]).From, RowidRange(kinds[^1]).To);
+        var match = anyWord && plan.AnyWord is { } any ? any : plan.Expanded;
+        var exactMatch = plan.HasForms || match != plan.Expanded ? plan.Exact : null;
+        // Without other forms to tell apart, every match is exact.
+        var sql = exactMatch is null
+            ? """
+                SELECT rowid, bm25(SearchIndex, 0, 0, 0, 0, 10.0, 1.0, 4.0), 1
+                FROM SearchIndex WHERE SearchIndex MATCH $match AND rowid >= $from AND rowid < $to
+                """
+            : """
+                SELECT rowid, bm25(SearchIndex, 0, 0, 0, 0, 10.0, 1.0, 4.0),
+                       rowid IN (SELECT rowid FROM SearchIndex WHERE SearchIndex MATCH $exact AND rowid >= $from AND rowid < $to)
+                FROM SearchIndex WHERE SearchIndex MATCH $match AND rowid >= $from AND rowid < $to
+                """;
+        var rows = await ReadAsync(db, sql, r => new ScoredRow { Id = r.GetInt64(0), Score = r.GetDouble(1), Exact = r.GetInt64(2) != 0 }, cancellationToken,
+            [("$match", match), ("$from", from), ("$to", to), .. exactMatch is null ? [] : new[] { ("$exact", (object)exactMatch) }]);
+        var byKind = rows.ToLookup(r => KindOf(r.Id));
+        return kinds.Select(kind =>
+        {
+            var scored = byKind[kind].OrderBy(r => r.Rank).ThenBy(r => r.Id).ToList();
+            return new KindMatches(kind, scored.Take(top).ToList(), scored.Count, false);
+        }).ToList();
+    }
+
     private static Task<List<long>> RowidsAsync(AppDbContext db, string match, long from, long to, int limit, CancellationToken cancellationToken) =>
         ReadAsync(db, """
             SELECT rowid FROM SearchIndex WHERE SearchIndex MATCH $match AND rowid >= $from AND rowid < $to LIMIT $limit
+            """, r => r.GetInt64(0), cancellationToken, ("$match", match), ("$from", from), ("$to", to), ("$limit", limit));
+
+    /// <summary>
+    /// The documents whose names (title, aliases; narrowed by a column filter in <paramref name="match"/>) match, in
+    /// rowid order, from SearchName, the names-only index: it holds the postings of the names alone, so a match
+    /// there reads only those. The same column filter on SearchIndex reads every posting of the words in the
+    /// bodies as well, to look at their columns (at ×1000 the corpus, 2–14 ms a statement for a question
+    /// whose words are everywhere but in no title).
+    /// </summary>
+    public static Task<List<long>> NameRowidsAsync(AppDbContext db, string match, long from, long to, int limit, CancellationToken cancellationToken) =>
+        ReadAsync(db, """
+            SELECT rowid FROM SearchName WHERE SearchName MATCH $match AND rowid >= $from AND rowid < $to LIMIT $limit
             """, r => r.GetInt64(0), cancellationToken, ("$match", match), ("$from", from), ("$to", to), ("$limit", limit));
 
     /// <summary>

@@ -73,9 +73,32 @@ public static class Highlight
     public static string Plain(string? text) => string.Concat(Segments(text).Select(s => s.Text));
 
     /// <summary>The first matched words, e.g. to highlight them again in the source reader.</summary>
-    public static string? FirstMatch(string? text) => Segments(text).FirstOrDefault(s => s.Marked).Text;
+    public static string? FirstMatch(string? text) => FirstMarked(text) is (var start, var length) ? text!.Substring(start, length) : null;
 
-    public static bool HasMatch(string? text) => Segments(text).Any(s => s.Marked);
+    public static bool HasMatch(string? text) => FirstMarked(text) is not null;
+
+    // Where the first marked piece (what Segments flags as marked: after an opening marker, up to the next
+    // marker, not empty) starts and how long it is; found without cutting the text into pieces, as the search
+    // results ask it of every hit.
+    private static (int Start, int Length)? FirstMarked(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        for (var open = text.IndexOf(Open[0]); open >= 0; open = text.IndexOf(Open[0], open + 1))
+        {
+            var end = text.AsSpan(open + 1).IndexOfAny(Open[0], Close[0]);
+            var length = end < 0 ? text.Length - open - 1 : end;
+            if (length > 0)
+            {
+                return (open + 1, length);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// The text with markers around each span (start and end offsets, in order, not overlapping); a
