@@ -57,9 +57,8 @@ function setUp(root) {
     // or goes to its left on a leader line pointing at it.
     const spots = ['', 'is-flipped', 'is-above', 'is-below', 'is-right-above', 'is-right-below', 'is-left-above', 'is-left-below', 'is-above-far', 'is-below-far'];
     const areaSpots = ['', 'is-above', 'is-below', 'is-above-far', 'is-below-far', 'is-flipped'];
-    // Past those, a ring of spots at growing distances in sixteen directions, each tied to its marker by a
-    // leader line: on a phone the border's crowd needs them (the points are pixels from the marker, in 24
-    // directions at each distance).
+    // Past those, a ring of spots at growing distances in 24 directions, each tied to its marker by a leader
+    // line: on a phone the border's crowd needs them (the points are pixels from the marker).
     const ring = [32, 48, 66, 86, 110, 136, 165, 200].map((d) => Array.from({ length: 24 }, (_, i) => [d * Math.cos(i * Math.PI / 12), d * Math.sin(i * Math.PI / 12)]));
     const classes = [...spots.filter(Boolean), 'is-ring'];
     // How a label hangs off its line's end: away from the marker first, then the other two ways.
