@@ -57,9 +57,8 @@ function setUp(root) {
     // or goes to its left on a leader line pointing at it.
     const spots = ['', 'is-flipped', 'is-above', 'is-below', 'is-right-above', 'is-right-below', 'is-left-above', 'is-left-below', 'is-above-far', 'is-below-far'];
     const areaSpots = ['', 'is-above', 'is-below', 'is-above-far', 'is-below-far', 'is-flipped'];
-    // Past those, a ring of spots at growing distances in sixteen directions, each tied to its marker by a
-    // leader line: on a phone the border's crowd needs them (the points are pixels from the marker, in 24
-    // directions at each distance).
+    // Past those, a ring of spots at growing distances in 24 directions, each tied to its marker by a leader
+    // line: on a phone the border's crowd needs them (the points are pixels from the marker).
     const ring = [32, 48, 66, 86, 110, 136, 165, 200].map((d) => Array.from({ length: 24 }, (_, i) => [d * Math.cos(i * Math.PI / 12), d * Math.sin(i * Math.PI / 12)]));
     const classes = [...spots.filter(Boolean), 'is-ring'];
     // How a label hangs off its line's end: away from the marker first, then the other two ways.
@@ -69,11 +68,13 @@ function setUp(root) {
         return [first, ...['start', 'middle', 'end'].filter((a) => a !== first)];
     };
 
-    // Labels are placed with the real text sizes: each takes the first spot that stays inside the map's
-    // frame and clears the labels already placed, every marker and the zoom buttons; a label with no such
-    // spot waits for hover or focus. A country name cut by the frame or covering a place label is hidden.
+    // Labels are placed with the real text sizes, measured once per layout; the rest is arithmetic. Each label
+    // has its spots in order of preference (beside its marker, then out on the ring), each inside the frame and
+    // clear of every other marker and the zoom buttons. A first round takes the labels in order, each the first
+    // spot that clears the labels and leader lines already placed. Where that leaves a label out (on a phone, the
+    // crowded border), a search places them all again, then tidies (see below). A label with no spot at all
+    // waits for hover or focus. A country name cut by the frame or covering a place label is hidden.
     const place = () => {
-        const hits = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
         const frame = svg.getBoundingClientRect();
         const inside = (r) => r.left >= frame.left && r.right <= frame.right && r.top >= frame.top && r.bottom <= frame.bottom;
         const markers = [...root.querySelectorAll('.marker')];
@@ -81,145 +82,300 @@ function setUp(root) {
         const shapes = new Map(markers.map((m) => [m, m.querySelector('.marker-shape')?.getBoundingClientRect()]));
         const obstacles = [...shapes.values()].filter(Boolean);
         if (controls) obstacles.push(controls.getBoundingClientRect());
-        const reset = (marker, label) => {
-            marker.classList.remove('is-crowded', ...classes);
-            if (!label) return;
-            // The label's own position from the server, restored before every layout.
-            label.dataset.home ??= [label.getAttribute('x'), label.getAttribute('y'), label.getAttribute('text-anchor') ?? ''].join(' ');
-            const [x, y, anchor] = label.dataset.home.split(' ');
-            label.setAttribute('x', x);
-            label.setAttribute('y', y);
-            if (anchor) label.setAttribute('text-anchor', anchor);
-            else label.removeAttribute('text-anchor');
-            // A drawn area's focus ring is a box round its name, so it goes where the name goes.
-            const box = marker.querySelector('rect.marker__focus-ring');
-            if (!box) return;
-            box.dataset.home ??= ['x', 'y', 'width', 'height'].map((k) => box.getAttribute(k)).join(' ');
-            box.dataset.home.split(' ').forEach((value, i) => box.setAttribute(['x', 'y', 'width', 'height'][i], value));
+        const labelOf = (marker) => marker.querySelector('.marker__label');
+        const labelled = markers.filter(labelOf);
+        for (const marker of markers) resetLabel(marker, labelOf(marker));
+        // Every label's box at home hung by its start, its middle and its end, measured up front for all labels at
+        // once (one layout each, not one per label and try, which laid the page out hundreds of times); and for one
+        // label of each kind its box at each spot beside the marker. A spot moves a label a fixed way from how it
+        // hangs (PlaceMap.razor.css), so each label's box there is its own box hung that way, moved as that one's.
+        const boxes = new Map(labelled.map((m) => [m, {}]));
+        const nearSpots = (m) => (m.classList.contains('marker--drawn') ? areaSpots : spots);
+        for (const anchor of ['start', 'middle', 'end']) {
+            for (const m of labelled) labelOf(m).setAttribute('text-anchor', anchor);
+            for (const m of labelled) boxes.get(m)[anchor] = labelOf(m).getBoundingClientRect();
+        }
+        for (const m of labelled) resetLabel(m, labelOf(m));
+        const moves = new Map();
+        for (const sample of [labelled.find((m) => !m.classList.contains('marker--drawn')), labelled.find((m) => m.classList.contains('marker--drawn'))]) {
+            if (!sample) continue;
+            const label = labelOf(sample);
+            const shift = {};
+            for (const spot of nearSpots(sample)) {
+                if (spot) sample.classList.add(spot);
+                const anchor = getComputedStyle(label).textAnchor;
+                const box = label.getBoundingClientRect(), hung = boxes.get(sample)[anchor];
+                shift[spot] = { anchor, dx: box.left - hung.left, dy: box.top - hung.top };
+                if (spot) sample.classList.remove(spot);
+            }
+            moves.set(sample.classList.contains('marker--drawn'), shift);
+        }
+        for (const m of labelled) {
+            for (const [spot, { anchor, dx, dy }] of Object.entries(moves.get(m.classList.contains('marker--drawn')))) {
+                const b = boxes.get(m)[anchor];
+                boxes.get(m)[spot] = { left: b.left + dx, top: b.top + dy, right: b.right + dx, bottom: b.bottom + dy, width: b.width, height: b.height };
+            }
+        }
+        const v = read();
+        // What a label may never cover: the frame's edge, the other markers, the zoom buttons.
+        const others = new Map(labelled.map((m) => {
+            const own = shapes.get(m);
+            return [m, obstacles.filter((o) => o !== own && !same(o, own))];
+        }));
+        const free = (marker, r, line) => r.width > 0 && inside(r) && !others.get(marker).some((o) => hits(o, r) || (line && cuts(line, o)));
+        // The marker's point on the page, where its leader lines start.
+        // Markers are placed in percent of the frame's inside (its border excluded).
+        const area = { left: frame.left + svg.clientLeft, top: frame.top + svg.clientTop, width: svg.clientWidth, height: svg.clientHeight };
+        const origin = (m) => [area.left + (Number(m.dataset.x) - v.x) / v.w * area.width, area.top + (Number(m.dataset.y) - v.y) / v.h * area.height];
+        // The short leader lines of the spots beside a marker (PlaceMap.razor: up, down, and a drawn area's to its left).
+        const stubs = { 'is-above-far': [0, -9, 0, -24], 'is-below-far': [0, 9, 0, 25] };
+        const stub = (m, spot) => {
+            const [ox, oy] = origin(m);
+            const [x1, y1, x2, y2] = m.classList.contains('marker--drawn') ? (spot === 'is-flipped' ? [-20, 0, -2, 0] : []) : stubs[spot] ?? [];
+            return x1 === undefined ? null : { x1: ox + x1, y1: oy + y1, x2: ox + x2, y2: oy + y2 };
         };
-        // One layout of every label, in the given order; it returns the labels it kept and the markers left hidden.
-        const run = (order, urgent, boxes) => {
-            const kept = [];
-            // Leader lines already drawn, as segments on the page: no label or later line may cross them.
-            const lines = [];
-            const v = read();
-            const crossesLine = (r) => lines.some((l) => cuts(l, r));
-            const waiting = [];
-            const hidden = [];
-            const onRing = ({ marker, label, others, clear, home }, circle) => {
-                const leader = marker.querySelector('.marker__leader--ring');
-                if (!leader || !home) return false;
-                // The marker's point on the page, where its leader line starts.
-                const ox = frame.left + (Number(marker.dataset.x) - v.x) / v.w * frame.width;
-                const oy = frame.top + (Number(marker.dataset.y) - v.y) / v.h * frame.height;
-                // The label's box is worked out from its size at home (measuring each try would lay the page out each time).
-                const [hx, hy, homeAnchor] = label.dataset.home.split(' ');
-                const shift = (a) => (a === 'end' ? home.width : a === 'middle' ? home.width / 2 : 0);
-                const baseline = home.top - (oy + Number(hy));
-                const start = home.left - (ox + Number(hx) - shift(homeAnchor || 'start'));
-                for (const [px, py, anchor] of circle.flatMap(([x, y]) => anchors(x, y).map((a) => [x, y, a]))) {
-                    const d = Math.hypot(px, py);
-                    // Beside the line's end when the line runs sideways, over or under it when it runs up or down.
-                    const steep = Math.abs(py / d) > 0.6;
-                    const x = anchor === 'start' ? px + 3 : anchor === 'end' ? px - 3 : px;
-                    const y = !steep ? py + 4 : py < 0 ? py - 3 : py + 13;
-                    const left = ox + x - shift(anchor) + start, top = oy + y + baseline;
-                    const r = { left, top, right: left + home.width, bottom: top + home.height, width: home.width };
-                    const line = { x1: ox + px / d * 10, y1: oy + py / d * 10, x2: ox + px, y2: oy + py };
-                    const lineClear = () => !kept.some((k) => cuts(line, k)) && !others.some((o) => cuts(line, o)) && !lines.some((l) => crosses(l, line));
-                    if (clear(r) && lineClear()) {
-                        marker.classList.add('is-ring');
-                        label.setAttribute('x', x.toFixed(1));
-                        label.setAttribute('y', y.toFixed(1));
-                        label.setAttribute('text-anchor', anchor);
-                        leader.setAttribute('x1', (px / d * 10).toFixed(1));
-                        leader.setAttribute('y1', (py / d * 10).toFixed(1));
-                        leader.setAttribute('x2', px.toFixed(1));
-                        leader.setAttribute('y2', py.toFixed(1));
-                        const box = marker.querySelector('rect.marker__focus-ring');
-                        if (box) {
-                            const b = label.getBBox();
-                            [b.x - 4, b.y - 3, b.width + 8, b.height + 6].forEach((value, i) => box.setAttribute(['x', 'y', 'width', 'height'][i], value.toFixed(1)));
+        // A spot's box with its leader line, for a quick first test of whether two spots may clash.
+        const spot = (s) => {
+            s.bb = s.line ? { left: Math.min(s.r.left, s.line.x1, s.line.x2), right: Math.max(s.r.right, s.line.x1, s.line.x2), top: Math.min(s.r.top, s.line.y1, s.line.y2), bottom: Math.max(s.r.bottom, s.line.y1, s.line.y2) } : s.r;
+            return s;
+        };
+        const near = new Map(labelled.map((m) => [m, nearSpots(m).map((name) => spot({ marker: m, spot: name, r: boxes.get(m)[name], line: stub(m, name), cost: nearSpots(m).indexOf(name) })).filter((s) => free(m, s.r, s.line))]));
+        // The ring's spots, worked out only for the labels that need them, from the label's boxes hung each way
+        // (a glyph's overhang, as of an italic J, moves the box a few pixels from where its width alone would put it).
+        const far = new Map();
+        const within = ([x, y]) => x >= area.left && x <= area.left + area.width && y >= area.top && y <= area.top + area.height;
+        const ringOf = (marker) => {
+            if (far.has(marker)) return far.get(marker);
+            // A place outside the view (Davos on a phone) is not pointed at from its edge.
+            if (!within(origin(marker))) return [];
+            const list = [];
+            const label = labelOf(marker);
+            const home = boxes.get(marker)[''];
+            if (marker.querySelector('.marker__leader--ring') && home.width > 0) {
+                const [ox, oy] = origin(marker);
+                // Where the label's box sits from its anchor point, for each way of hanging it.
+                const [hx, hy] = label.dataset.home.split(' ').map(Number);
+                const offset = Object.fromEntries(['start', 'middle', 'end'].map((a) => [a, boxes.get(marker)[a].left - (ox + hx)]));
+                const baseline = home.top - (oy + hy);
+                // (A label out on the ring also keeps off its own marker.)
+                const blocks = [...others.get(marker), shapes.get(marker)].filter(Boolean);
+                const blocked = (r) => {
+                    for (const o of blocks) if (hits(o, r)) return true;
+                    return false;
+                };
+                // Out along each direction until the line meets a marker or the frame's edge (a longer line would too).
+                for (let direction = 0; direction < ring[0].length; direction++) {
+                    const hang = anchors(...ring[0][direction]);
+                    for (let distance = 0; distance < ring.length; distance++) {
+                        const [px, py] = ring[distance][direction];
+                        const d = Math.hypot(px, py);
+                        const line = { x1: ox + px / d * 10, y1: oy + py / d * 10, x2: ox + px, y2: oy + py };
+                        if (!within([line.x2, line.y2]) || others.get(marker).some((o) => cuts(line, o))) break;
+                        for (const [preference, anchor] of hang.entries()) {
+                            // Beside the line's end when the line runs sideways, over or under it when it runs up or down.
+                            const steep = Math.abs(py / d) > 0.6;
+                            const x = anchor === 'start' ? px + 3 : anchor === 'end' ? px - 3 : px;
+                            const y = !steep ? py + 4 : py < 0 ? py - 3 : py + 13;
+                            const left = ox + x + offset[anchor], top = oy + y + baseline;
+                            const r = { left, top, right: left + home.width, bottom: top + home.height, width: home.width };
+                            if (inside(r) && !blocked(r)) {
+                                list.push(spot({ marker, distance, direction, px, py, x, y, anchor, r, line, cost: 10 + d / 4 + 2 * preference }));
+                            }
                         }
-                        kept.push(r);
-                        lines.push(line);
-                        return true;
                     }
+                }
+                // The nearest circle first, each in the order of its directions.
+                list.sort((p, q) => p.distance - q.distance || p.direction - q.direction);
+            }
+            far.set(marker, list);
+            return list;
+        };
+        // Two labels clash where their boxes overlap, a leader line runs through the other's box or two lines cross.
+        const clash = (a, b) => hits(a.bb, b.bb) && (hits(a.r, b.r) || (a.line && (cuts(a.line, b.r) || (b.line && crosses(a.line, b.line)))) || (b.line && cuts(b.line, a.r)));
+        const fits = (chosen, s) => {
+            for (const other of chosen.values()) if (other.marker !== s.marker && clash(other, s)) return false;
+            return true;
+        };
+        // One round in the given order: the labels near their markers first; only then do the rest go out on the
+        // ring, each waiting label trying the nearest circle before any takes a spot further out.
+        const round = (order) => {
+            const chosen = new Map();
+            const waiting = [];
+            for (const marker of order) {
+                const s = near.get(marker).find((t) => fits(chosen, t));
+                // The chosen place's label shows even with no free spot (at home).
+                if (s) chosen.set(marker, s);
+                else if (marker.classList.contains('is-current')) chosen.set(marker, spot({ marker, spot: '', r: boxes.get(marker)[''], fixed: true, cost: 0 }));
+                else waiting.push(marker);
+            }
+            for (let distance = 0; distance < ring.length; distance++) {
+                for (const marker of waiting) {
+                    if (chosen.has(marker)) continue;
+                    const s = ringOf(marker).find((t) => t.distance === distance && fits(chosen, t));
+                    if (s) chosen.set(marker, s);
+                }
+            }
+            return chosen;
+        };
+        // Every spot of a label, cheapest first.
+        const sorted = new Map();
+        const options = (m) => {
+            if (!sorted.has(m)) sorted.set(m, [...near.get(m), ...ringOf(m)].sort((x, y) => x.cost - y.cost));
+            return sorted.get(m);
+        };
+        // Where that leaves a label with no spot (on a phone, the crowded border), every label is placed again by a
+        // search: the label with the fewest spots left goes next, in its cheapest spot (beside its marker first,
+        // then the ring by distance), and each choice strikes the spots it clashes with from the labels still to
+        // place; a choice that leaves one of them with none is undone and the next spot tried. The search stops
+        // after a fixed number of steps (at 360 px and wider it needs about 150 of its 600).
+        const search = (fixed, strict) => {
+            const start = new Map();
+            for (const m of labelled) {
+                if (fixed.has(m)) continue;
+                // (The cheapest 150: more would slow each step and only add long lines.)
+                const list = options(m).filter((t) => ![...fixed.values()].some((f) => clash(f, t))).slice(0, 150);
+                if (list.length) start.set(m, list);
+            }
+            // Where each label's spots lie, all together: a choice outside it strikes none of them.
+            const reach = new Map([...start].map(([m, list]) => [m, list.reduce((u, t) => ({
+                left: Math.min(u.left, t.bb.left), top: Math.min(u.top, t.bb.top), right: Math.max(u.right, t.bb.right), bottom: Math.max(u.bottom, t.bb.bottom),
+            }), list[0].bb)]));
+            const placed = new Map(fixed);
+            let steps = 0;
+            const next = (domains) => {
+                let pick = null;
+                for (const [m, list] of domains) if (!pick || list.length < domains.get(pick).length) pick = m;
+                if (!pick) return true;
+                for (const s of domains.get(pick)) {
+                    if (++steps > 600) return false;
+                    const rest = new Map();
+                    let dead = false;
+                    for (const [m, list] of domains) {
+                        if (m === pick) continue;
+                        const left = hits(reach.get(m), s.bb) ? list.filter((t) => !clash(s, t)) : list;
+                        if (left.length) rest.set(m, left);
+                        else if (strict) {
+                            dead = true;
+                            break;
+                        }
+                    }
+                    if (dead) continue;
+                    placed.set(pick, s);
+                    if (next(rest)) return true;
+                    placed.delete(pick);
                 }
                 return false;
             };
-            for (const marker of order) {
-                const label = marker.querySelector('.marker__label');
-                reset(marker, label);
-                if (!label) continue;
-                const own = shapes.get(marker);
-                const others = obstacles.filter((o) => o !== own && !same(o, own));
-                const clear = (r) => r.width > 0 && inside(r) && !kept.some((k) => hits(k, r)) && !others.some((o) => hits(o, r)) && !crossesLine(r);
-                const candidates = marker.classList.contains('marker--drawn') ? areaSpots : spots;
-                let placed = false, home = null;
-                for (const spot of candidates) {
-                    const r = boxes.get(marker)[spot];
-                    if (!spot) home = r;
-                    if (clear(r)) {
-                        if (spot) marker.classList.add(spot);
-                        kept.push(r);
-                        placed = true;
+            return next(start) ? placed : null;
+        };
+        // Then each label (the costliest first, a few times over) moves to the cheapest spot the others leave free,
+        // if cheaper than its own; a hidden label takes any. Then a label may take a cheaper spot held by a single
+        // other label, if that one moves to another and the two cost less than before.
+        const tidy = (chosen, movable) => {
+            const cost = (m) => chosen.get(m)?.cost ?? Infinity;
+            for (let pass = 0, moved = true; pass < 3 && moved; pass++) {
+                moved = false;
+                for (const m of [...movable].sort((x, y) => cost(y) - cost(x))) {
+                    const now = chosen.get(m);
+                    chosen.delete(m);
+                    const t = options(m).find((u) => u.cost < (now?.cost ?? Infinity) && fits(chosen, u));
+                    if (t ?? now) chosen.set(m, t ?? now);
+                    moved ||= !!t;
+                }
+            }
+            for (const m of [...movable].filter((x) => chosen.has(x)).sort((x, y) => cost(y) - cost(x))) {
+                const now = chosen.get(m);
+                for (const s of options(m)) {
+                    if (s.cost >= now.cost) break;
+                    let blocker = null, count = 0;
+                    for (const other of chosen.values()) if (other.marker !== m && clash(other, s) && ++count === 1) blocker = other;
+                    if (count !== 1 || blocker.fixed) continue;
+                    chosen.delete(blocker.marker);
+                    chosen.set(m, s);
+                    const moved = options(blocker.marker).find((t) => t !== blocker && s.cost + t.cost < now.cost + blocker.cost && fits(chosen, t));
+                    if (moved) {
+                        chosen.set(blocker.marker, moved);
                         break;
                     }
+                    chosen.set(m, now);
+                    chosen.set(blocker.marker, blocker);
                 }
-                // The chosen place's label shows even with no free spot (in its first one); the others wait for the ring.
-                if (!placed && marker.classList.contains('is-current')) kept.push(home);
-                // A label left hidden by an earlier round goes out on the ring at once, before the rest take its room.
-                else if (!placed && urgent.includes(marker)) {
-                    if (!ring.some((circle) => onRing({ marker, label, others, clear, home }, circle))) hidden.push(marker);
-                } else if (!placed) waiting.push({ marker, label, others, clear, home });
             }
-            // Only once every label near its marker is placed do the rest go out on the ring: each waiting label
-            // tries the nearest circle before any takes a spot further out.
-            let unplaced = waiting;
-            for (const circle of ring) unplaced = unplaced.filter((w) => !onRing(w, circle));
-            hidden.push(...unplaced.map((w) => w.marker));
-            for (const marker of hidden) marker.classList.add('is-crowded');
-            return { kept, hidden };
         };
         // The chosen place first (its label always shows), then drawn areas (near their middle), then the rest.
-        // Where some label finds no spot, the layout is redone with those first (a few rounds; the best one stays).
-        let order = [...markers].sort((a, b) => rank(a) - rank(b));
-        // Every label's box at each of its spots, measured up front with all labels at home: one layout per
-        // spot for all labels at once, not one per label and try (which laid the page out hundreds of times).
-        const boxes = new Map();
-        const labelled = markers.filter((m) => m.querySelector('.marker__label'));
+        let chosen = round([...labelled].sort((a, b) => rank(a) - rank(b)));
+        // (A place outside the view, Beijing in the default view, has no spot and is not missing.)
+        const movable = labelled.filter((m) => !chosen.get(m)?.fixed && (chosen.has(m) || options(m).length));
+        if (movable.some((m) => !chosen.has(m))) {
+            const fixed = new Map([...chosen].filter(([, t]) => t.fixed));
+            // (On a narrower screen still, where no such layout turns up, the search goes once more without undoing
+            // anything: a label left with no spot is hidden. The better of that and the first round stays.)
+            const lenient = () => {
+                const found = search(fixed, false);
+                return found.size > chosen.size ? found : chosen;
+            };
+            chosen = search(fixed, true) ?? lenient();
+            tidy(chosen, movable);
+        }
         for (const marker of labelled) {
-            reset(marker, marker.querySelector('.marker__label'));
-            boxes.set(marker, {});
+            const s = chosen.get(marker);
+            if (!s) marker.classList.add('is-crowded');
+            else if (s.spot !== undefined) {
+                if (s.spot) marker.classList.add(s.spot);
+            } else {
+                const label = labelOf(marker);
+                const leader = marker.querySelector('.marker__leader--ring');
+                const d = Math.hypot(s.px, s.py);
+                marker.classList.add('is-ring');
+                label.setAttribute('x', s.x.toFixed(1));
+                label.setAttribute('y', s.y.toFixed(1));
+                label.setAttribute('text-anchor', s.anchor);
+                leader.setAttribute('x1', (s.px / d * 10).toFixed(1));
+                leader.setAttribute('y1', (s.py / d * 10).toFixed(1));
+                leader.setAttribute('x2', s.px.toFixed(1));
+                leader.setAttribute('y2', s.py.toFixed(1));
+                // A drawn area's focus ring is a box round its name, so it goes where the name goes (in the marker's
+                // own units, pixels from its point).
+                const box = marker.querySelector('rect.marker__focus-ring');
+                if (box) {
+                    const [ox, oy] = origin(marker);
+                    [s.r.left - ox - 4, s.r.top - oy - 3, s.r.right - s.r.left + 8, s.r.bottom - s.r.top + 6].forEach((value, i) => box.setAttribute(['x', 'y', 'width', 'height'][i], value.toFixed(1)));
+                }
+            }
         }
-        for (const spot of new Set([...spots, ...areaSpots])) {
-            const group = labelled.filter((m) => (m.classList.contains('marker--drawn') ? areaSpots : spots).includes(spot));
-            if (spot) for (const m of group) m.classList.add(spot);
-            for (const m of group) boxes.get(m)[spot] = m.querySelector('.marker__label').getBoundingClientRect();
-            if (spot) for (const m of group) m.classList.remove(spot);
-        }
-        let best = null, last = null, urgent = [];
-        for (let round = 0; round < 4; round++) {
-            last = order;
-            const result = run(order, urgent, boxes);
-            if (!best || result.hidden.length < best.hidden.length) best = { ...result, order, urgent };
-            if (!result.hidden.length) break;
-            urgent = [...urgent, ...result.hidden];
-            order = [...order.filter((m) => rank(m) === 0), ...urgent, ...order.filter((m) => rank(m) > 0 && !urgent.includes(m))];
-        }
-        const { kept } = best.order === last ? best : run(best.order, best.urgent, boxes);
+        const kept = [...chosen.values()].map((s) => s.r);
         for (const country of root.querySelectorAll('.map__country:not(.is-crowded)')) {
             const r = country.querySelector('.map__country-name').getBoundingClientRect();
             if (!inside(r) || kept.some((k) => hits(k, r))) country.classList.add('is-crowded');
         }
     };
+    // A label's own position from the server, restored before every layout; its spot classes cleared.
+    const resetLabel = (marker, label) => {
+        marker.classList.remove('is-crowded', ...classes);
+        if (!label) return;
+        label.dataset.home ??= [label.getAttribute('x'), label.getAttribute('y'), label.getAttribute('text-anchor') ?? ''].join(' ');
+        const [x, y, anchor] = label.dataset.home.split(' ');
+        label.setAttribute('x', x);
+        label.setAttribute('y', y);
+        if (anchor) label.setAttribute('text-anchor', anchor);
+        else label.removeAttribute('text-anchor');
+        // A drawn area's focus ring is a box round its name, so it goes where the name goes.
+        const box = marker.querySelector('rect.marker__focus-ring');
+        if (!box) return;
+        box.dataset.home ??= ['x', 'y', 'width', 'height'].map((k) => box.getAttribute(k)).join(' ');
+        box.dataset.home.split(' ').forEach((value, i) => box.setAttribute(['x', 'y', 'width', 'height'][i], value));
+    };
+    const hits = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
     // Whether a segment passes through a rectangle's inside (clipped against its four sides, Liang–Barsky)
     // or two segments cross.
     const cuts = (l, r) => {
+        // Most boxes are nowhere near the segment.
+        if (Math.max(l.x1, l.x2) <= r.left || Math.min(l.x1, l.x2) >= r.right || Math.max(l.y1, l.y2) <= r.top || Math.min(l.y1, l.y2) >= r.bottom) return false;
         const dx = l.x2 - l.x1, dy = l.y2 - l.y1;
         let t0 = 0, t1 = 1;
-        for (const [p, q] of [[-dx, l.x1 - r.left], [dx, r.right - l.x1], [-dy, l.y1 - r.top], [dy, r.bottom - l.y1]]) {
+        for (let side = 0; side < 4; side++) {
+            const p = side === 0 ? -dx : side === 1 ? dx : side === 2 ? -dy : dy;
+            const q = side === 0 ? l.x1 - r.left : side === 1 ? r.right - l.x1 : side === 2 ? l.y1 - r.top : r.bottom - l.y1;
             if (p === 0) {
                 if (q <= 0) return false;
             } else {
@@ -349,14 +505,15 @@ function scan() {
         // With the script the pannable map may take a taller frame on a phone (the server draws all of
         // its geography; a static map draws only its view's, so it keeps the server's shape).
         if (root.dataset.map === 'interactive') root.classList.add('map--fit');
+        // The controls show before the labels are laid out, so that no label goes under them.
+        if (root.dataset.map === 'interactive') {
+            for (const hidden of root.querySelectorAll('[data-map-controls], [data-map-help]')) hidden.hidden = false;
+        }
         if (!ready.has(root)) {
             ready.add(root);
             setUp(root);
         } else {
             root.dispatchEvent(new Event('map:refresh'));
-        }
-        if (root.dataset.map === 'interactive') {
-            for (const hidden of root.querySelectorAll('[data-map-controls], [data-map-help]')) hidden.hidden = false;
         }
     }
 }

@@ -43,6 +43,20 @@ public sealed class MapPageTests(ExplorerFactory factory) : IClassFixture<Explor
         Assert.NotEmpty(page.QuerySelectorAll(".legend li"));
     }
 
+    [Theory]
+    [InlineData("baluchistan", true)]
+    [InlineData("gwadar", false)]
+    public async Task ThePanelMarksAPlaceAsTheMapDrawsIt(string slug, bool shadedProvince)
+    {
+        var page = await Html.ParseAsync(await factory.GetOkAsync(Urls.MapPlace(slug)));
+
+        // A shaded province is an area on the map (no point symbol), so the panel shows the key's shaded swatch,
+        // not the province kind's triangle; a place drawn as a point shows its symbol.
+        var eyebrow = page.QuerySelector("aside.panel .eyebrow")!;
+        Assert.Equal(shadedProvince, eyebrow.QuerySelector(".panel__area") is not null);
+        Assert.Equal(!shadedProvince, eyebrow.QuerySelector("svg.panel__symbol .marker-shape") is not null);
+    }
+
     [Fact]
     public async Task MapCentredOnAPlaceHighlightsItAndLinksToItsPageAndEvents()
     {
