@@ -152,20 +152,19 @@ public sealed class SearchQueries(IDbContextFactory<AppDbContext> dbFactory, Con
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var plan = await PlanAsync(db, query, false, cancellationToken);
-        var byKind = new Dictionary<string, (List<SuggestionRow> Names, List<SuggestionRow> All)>();
+        // The names first (the names-only index: cheap), and only when they give fewer than the limit, anything.
+        var rows = new List<SuggestionRow>();
         foreach (var kind in _suggestedKinds)
         {
-            // Anything of this kind first: when nothing matches, the names can't either.
-            var all = await SuggestionRowsAsync(db, plan, kind, names: false, limit * 5, cancellationToken);
-            var names = all.Count == 0 ? [] : await SuggestionRowsAsync(db, plan, kind, names: true, limit * 5, cancellationToken);
-            byKind[kind] = (names, all);
+            rows.AddRange(await SuggestionRowsAsync(db, plan, kind, names: true, limit * 5, cancellationToken));
         }
 
-        // The names first, and only when they give fewer than the limit, anything.
-        var rows = byKind.Values.SelectMany(v => v.Names).ToList();
         if (rows.DistinctBy(r => r.Id).Count() < limit)
         {
-            rows.AddRange(byKind.Values.SelectMany(v => v.All));
+            foreach (var kind in _suggestedKinds)
+            {
+                rows.AddRange(await SuggestionRowsAsync(db, plan, kind, names: false, limit * 5, cancellationToken));
+            }
         }
 
         var native = await NativeAsync(db, cancellationToken);
