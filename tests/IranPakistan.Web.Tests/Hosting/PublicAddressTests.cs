@@ -10,6 +10,7 @@ using Serilog.Events;
 namespace IranPakistan.Web.Tests.Hosting;
 
 /// <summary>A deployed site that does not know its public address says so when it starts.</summary>
+[Collection(HostLogCollection.Name)]
 public sealed class PublicAddressTests
 {
     [Fact]

@@ -17,6 +17,7 @@ namespace IranPakistan.Web.Tests.Hosting;
 /// A fresh instance renders every kind of page once before /healthz says ready, so a proxy routing by
 /// it never sends readers to a cold instance; a warm-up that fails or hangs still ends ready (issue 15).
 /// </summary>
+[Collection(HostLogCollection.Name)]
 public sealed class WarmUpTests
 {
     private static readonly TimeSpan _bound = TimeSpan.FromSeconds(120);
