@@ -24,10 +24,16 @@ using Microsoft.Extensions.Logging;
 var profileIndex = Array.IndexOf(args, "--profile");
 if (profileIndex >= 0)
 {
-    var runsIndex = Array.IndexOf(args, "--runs");
-    var runs = runsIndex >= 0 ? int.Parse(args[runsIndex + 1], CultureInfo.InvariantCulture) : 20;
-    var profiled = args[(profileIndex + 2)..].Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || args[profileIndex + 1 + i] != "--runs")).ToArray();
-    await Profile.RunAsync(args[profileIndex + 1], profiled, Queries, runs);
+    var rest = args[(profileIndex + 2)..].ToList();
+    var runsIndex = rest.IndexOf("--runs");
+    var runs = 20;
+    if (runsIndex >= 0)
+    {
+        runs = int.Parse(rest[runsIndex + 1], CultureInfo.InvariantCulture);
+        rest.RemoveRange(runsIndex, 2);
+    }
+
+    await Profile.RunAsync(args[profileIndex + 1], rest.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray(), Queries, runs);
     return;
 }
 

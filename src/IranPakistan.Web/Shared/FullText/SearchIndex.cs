@@ -77,9 +77,7 @@ public static class SearchIndex
     public static async Task<KindMatches> ScoreAsync(AppDbContext db, SearchPlan plan, string kind, bool anyWord = false, int top = Cap, CancellationToken cancellationToken = default)
     {
         var (from, to) = RowidRange(kind);
-        var match = anyWord && plan.AnyWord is { } any ? any : plan.Expanded;
-        // Matches of the words as typed rank above those through other forms only (with any word: of all of them).
-        var exactMatch = plan.HasForms || match != plan.Expanded ? plan.Exact : null;
+        var (match, exactMatch) = Matches(plan, anyWord);
         List<ScoredRow> scored;
         int count;
         if (plan.Postings <= RankedPostings)
@@ -178,8 +176,7 @@ public static class SearchIndex
         }
 
         var (from, to) = (RowidRange(kinds[0]).From, RowidRange(kinds[^1]).To);
-        var match = anyWord && plan.AnyWord is { } any ? any : plan.Expanded;
-        var exactMatch = plan.HasForms || match != plan.Expanded ? plan.Exact : null;
+        var (match, exactMatch) = Matches(plan, anyWord);
         // Without other forms to tell apart, every match is exact.
         var sql = exactMatch is null
             ? """
@@ -199,6 +196,14 @@ public static class SearchIndex
             var scored = byKind[kind].OrderBy(r => r.Rank).ThenBy(r => r.Id).ToList();
             return new KindMatches(kind, scored.Take(top).ToList(), scored.Count, false);
         }).ToList();
+    }
+
+    // What is matched (all words, or with anyWord any of them) and what counts as the words as typed: those rank
+    // above matches through other forms only (with any word: of all of them); null when nothing tells them apart.
+    private static (string Match, string? Exact) Matches(SearchPlan plan, bool anyWord)
+    {
+        var match = anyWord && plan.AnyWord is { } any ? any : plan.Expanded;
+        return (match, plan.HasForms || match != plan.Expanded ? plan.Exact : null);
     }
 
     private static Task<List<long>> RowidsAsync(AppDbContext db, string match, long from, long to, int limit, CancellationToken cancellationToken) =>
